@@ -1,0 +1,31 @@
+// The editor/author credit line that closes a story ("Haifa Said", "H. Zain/ Ghossoun", "Shaza/Mazen").
+
+// Capitalised function words: a line made of them is a sentence fragment, not a name.
+const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'it', 'he', 'she', 'we', 'they', 'in', 'on', 'at', 'of', 'and',
+  'for', 'to', 'with', 'from', 'end', 'more', 'read', 'share', 'tags', 'source', 'photo', 'comments', 'advertisement', 'related', 'update']);
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el|bin|ibn|abu|bint|de|da|di|van|von|der|den|la|le|du|dos)(?:-\p{L}[\p{L}\p{M}'’-]*)?)$/u;
+
+/**
+ * True for a stand-alone credit line: one to four names (initials and particles allowed) separated by
+ * spaces or slashes, no digits, no final punctuation. A last body sentence fails (it ends with punctuation or is long).
+ */
+export function isBylineShape(line: string): boolean {
+  if (line.length === 0 || line.length > 60 || /\d/.test(line)) return false;
+  if (/[.!?,;:…"“”'’)\]]$/.test(line)) return false;
+  const body = line.replace(/^by\s+/i, '');
+  const tokens = body.split(/\s*\/\s*|\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  if (!/^\p{Lu}/u.test(body)) return false;
+  let names = 0;
+  for (const t of tokens) {
+    if (!NAME_TOKEN.test(t)) return false;
+    if (NOT_NAME.has(t.toLowerCase())) return false;
+    if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(t)) names++;
+  }
+  return names >= 1;
+}
+
+/** "By Jane Doe" above the story: a byline that announces itself. */
+export function isHeaderByline(line: string): boolean {
+  return /^by\s+\p{Lu}/u.test(line) && isBylineShape(line);
+}
