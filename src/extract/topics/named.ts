@@ -1,0 +1,136 @@
+// Candidate named things in one text: multi-word proper nouns ("Geneva Communiqué") and "<demonym> opposition" groups.
+import { isCountryForm, isKnownForm, isShouted } from './lexicon.ts';
+
+export interface NamedMention {
+  /** The name as written, leading articles removed ("National Coalition"). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  /** Preceded by sentence punctuation or the start of a line. */
+  sentenceStart: boolean;
+  /** Ended in a possessive ("President’s"): a name cannot continue past it. */
+  possessive: boolean;
+}
+
+// Function words that are capitalised only because they open a sentence or a headline.
+const STOP = new Set(
+  ('a an the this that these those in on at by for from with without to of and or but as after before during ' +
+    'while when where if then than meanwhile however also moreover furthermore besides he she it they we i you ' +
+    'his her its their our my your there here what which who whom whose why how all both each every some any no ' +
+    'not since until upon over under about against between into through among amid despite yesterday today ' +
+    'tomorrow mr mrs ms dr sir said says according further other another last next new such more most many')
+    .split(' '),
+);
+
+// Titles and roles: a capitalised run holding one of these is a person's title or a title plus a name
+// ("Foreign Minister Sergei Lavrov"), which belongs to speakers, not topics.
+const ROLE = new Set(
+  ('minister ministers president presidents vice premier chancellor secretary envoy ambassador spokesman ' +
+    'spokeswoman spokesperson chairman chairwoman chair director governor mayor king queen prince princess ' +
+    'sheikh emir sultan general gen lieutenant colonel col major maj captain commander chief head deputy ' +
+    'undersecretary under-secretary representative senator sen congressman congresswoman mp lawmaker judge ' +
+    'pope patriarch bishop archbishop imam mufti ayatollah president-elect counterpart adviser advisor ' +
+    'official officials fm acting charge chargé chargée attache attaché dr professor prof mr mrs ms coordinator rapporteur commissioner ceo founder')
+    .split(' '),
+);
+
+const CALENDAR = new Set(
+  ('january february march april may june july august september october november december jan feb mar apr jun ' +
+    'jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday')
+    .split(' '),
+);
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let word = m[0];
+    const possessive = /['’]s$/.test(word);
+    if (possessive) word = word.slice(0, -2);
+    word = word.replace(/['’\-]+$/, '');
+    const gap = text.slice(prevEnd, m.index);
+    const sentenceStart = out.length === 0 || /[.!?:;"“”\n]\s*$/.test(gap) || gap.includes('\n');
+    const cap = /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length >= 2);
+    out.push({ text: word, start: m.index, end: m.index + word.length, cap, sentenceStart, possessive });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+function isConnector(t: Token): boolean {
+  return t.text === 'of' || t.text === 'for' || t.text === 'the';
+}
+
+/** Runs of capitalised tokens joined by single spaces, allowing "of"/"for"/"of the" inside. */
+function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    while (cur.length && isConnector(cur[cur.length - 1]!)) cur.pop();
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = cur[cur.length - 1];
+    const adjacent = prev !== undefined && text.slice(prev.end, t.start) === ' ' && !prev.possessive;
+    if (cur.length && !adjacent) flush();
+    if (t.cap && !CALENDAR.has(t.text.toLowerCase())) {
+      cur.push(t);
+    } else if (cur.length && isConnector(t) && !(t.text === 'the' && cur[cur.length - 1]!.text !== 'of')) {
+      cur.push(t);
+    } else {
+      flush();
+    }
+    if (t.possessive) flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Multi-word proper nouns that may be recurring named things. Countries, organisations, titles and
+ * people (a run whose last word also appears alone, "Lavrov" after "Sergei Lavrov") are left out.
+ */
+export function findNamedMentions(text: string, people: readonly string[] = []): NamedMention[] {
+  if (isShouted(text)) return [];
+  const tokens = tokenize(text);
+  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text.toLowerCase()));
+  const all = runs(text, tokens);
+  // Capitalised words used alone mid-sentence: surnames re-used after a full name.
+  const standalone = new Set(all.filter((r) => r.length === 1 && !r[0]!.sentenceStart).map((r) => r[0]!.text));
+  const peopleWords = new Set(people.flatMap((p) => p.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
+
+  const out: NamedMention[] = [];
+  for (const run of all) {
+    let r = run;
+    while (r.length && (STOP.has(r[0]!.text.toLowerCase()) || isConnector(r[0]!) ||
+      (r[0]!.sentenceStart && lowerWords.has(r[0]!.text.toLowerCase())))) {
+      r = r.slice(1);
+    }
+    const caps = r.filter((t) => !isConnector(t));
+    if (caps.length < 2 || caps.length > 7) continue;
+    if (caps.some((t) => ROLE.has(t.text.toLowerCase()))) continue;
+    if (caps.some((t) => peopleWords.has(t.text))) continue;
+    const name = text.slice(r[0]!.start, r[r.length - 1]!.end);
+    if (isKnownForm(name)) continue;
+    if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.text.toLowerCase()))) continue;
+    if (caps.length <= 3 && standalone.has(caps[caps.length - 1]!.text)) continue;
+    out.push({ name, start: r[0]!.start, end: r[r.length - 1]!.end });
+  }
+
+  // "<demonym> opposition/rebels" names a recurring political actor even in lower case ("the Syrian opposition").
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}]+) (opposition|rebels)(?![\p{L}])/gu)) {
+    if (isCountryForm(m[1]!)) out.push({ name: `${m[1]} ${m[2]}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
