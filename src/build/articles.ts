@@ -1,0 +1,52 @@
+// Load → parse → extract for every input: the per-article half of the pipeline, shared by build and extract.
+import type { Config } from '../config.ts';
+import { extractQuotes } from '../extract/index.ts';
+import { readInput } from '../load/read.ts';
+import type { SourceFile } from '../load/source.ts';
+import { walkInputs, type InputEntry } from '../load/walk.ts';
+import type { Article } from '../model/article.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { parseSource } from '../parse/index.ts';
+import { enrichArticle } from './enrich.ts';
+import type { InputReport } from './report.ts';
+
+export interface ProcessedInputs {
+  articles: Article[];
+  entries: InputReport[];
+}
+
+/** Extraction must never take the build down: a crash becomes a warning and the article keeps its text. */
+export function processSource(src: SourceFile, config: Pick<Config, 'timezone'>): { article: Article; diagnostics: Diagnostic[] } {
+  const { article, parsed, meta, diagnostics } = parseSource(src);
+  try {
+    const found = extractQuotes(article.source, parsed);
+    article.speakers = found.speakers;
+    article.mentioned = found.mentioned;
+    article.quotes = found.quotes;
+  } catch (err) {
+    diagnostics.push({ severity: 'warning', code: 'extract-crash', file: src.file, line: 1, message: `quote extraction failed (${(err as Error).message}); built without quotes`, hint: 'please report this article to the news-archive maintainers' });
+  }
+  diagnostics.push(...enrichArticle(article, parsed, meta, src, config));
+  return { article, diagnostics };
+}
+
+export function processInputs(entries: InputEntry[], walkSkipped: { rel: string; reason: Diagnostic }[], config: Pick<Config, 'timezone' | 'maxArticleBytes'>): ProcessedInputs {
+  const articles: Article[] = [];
+  const reports: InputReport[] = walkSkipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
+  for (const entry of entries) {
+    const loaded = readInput(entry, { maxBytes: config.maxArticleBytes });
+    if (!loaded.ok) {
+      reports.push({ file: entry.rel, outcome: 'skipped', reason: loaded.skipped.reason.message, diagnostics: [loaded.skipped.reason] });
+      continue;
+    }
+    const { article, diagnostics } = processSource(loaded.source, config);
+    articles.push(article);
+    reports.push({ file: entry.rel, outcome: diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error') ? 'built-with-warnings' : 'built', slug: article.slug, diagnostics });
+  }
+  return { articles, entries: reports };
+}
+
+export function loadAndProcess(inputDir: string, config: Pick<Config, 'timezone' | 'maxArticleBytes'>): ProcessedInputs {
+  const walked = walkInputs(inputDir);
+  return processInputs(walked.entries, walked.skipped, config);
+}

@@ -1,0 +1,225 @@
+// Index stage: one pass over all records builds every listing pages need (by speaker, topic, place, date), sorted.
+import type { Article, Place, QuoteKind, SpeakerType, Topic } from '../model/article.ts';
+import { compareCodePoints } from '../load/walk.ts';
+import { quoteAnchor, slugify } from '../routes/permalinks.ts';
+
+/** What listing pages need of an article; never the body. */
+export interface ArticleEntry {
+  slug: string;
+  title: string;
+  date: string | null;
+  place: Place | null;
+  lead: string;
+  byline: string | null;
+  topics: Topic[];
+  speakers: { slug: string; name: string }[];
+  quoteCount: number;
+}
+
+export interface QuoteRef {
+  articleSlug: string;
+  articleTitle: string;
+  anchor: string;
+  text: string;
+  kind: QuoteKind;
+  date: string | null;
+  speakerSlug: string;
+  speakerName: string;
+}
+
+export interface RoleSeen {
+  role: string;
+  first: string | null;
+  last: string | null;
+}
+
+export interface SpeakerEntry {
+  slug: string;
+  name: string;
+  type: SpeakerType;
+  roles: RoleSeen[];
+  aliases: string[];
+  /** Body quotes, newest first. */
+  quotes: QuoteRef[];
+  articles: string[];
+  topics: { slug: string; name: string; count: number }[];
+  coSpeakers: { slug: string; name: string; count: number }[];
+}
+
+export interface TopicEntry {
+  slug: string;
+  name: string;
+  kind: Topic['kind'];
+  articles: string[];
+  speakers: { slug: string; name: string; count: number }[];
+}
+
+export interface PlaceEntry {
+  slug: string;
+  name: string;
+  country: string | null;
+  articles: string[];
+}
+
+export interface MonthEntry {
+  year: string;
+  month: string;
+  articles: string[];
+}
+
+export interface SiteIndex {
+  /** Dated articles newest first, then undated ones by title. */
+  articles: ArticleEntry[];
+  bySlug: Map<string, ArticleEntry>;
+  speakers: SpeakerEntry[];
+  speakerBySlug: Map<string, SpeakerEntry>;
+  /** For an article slug and a speaker name in its record, the archive-wide speaker slug. */
+  speakerSlugFor: (articleSlug: string, name: string) => string | null;
+  topics: TopicEntry[];
+  topicBySlug: Map<string, TopicEntry>;
+  places: PlaceEntry[];
+  months: MonthEntry[];
+  undated: string[];
+}
+
+/** Newest first; undated last; ties broken by slug so the order never depends on input order. */
+export function compareArticles(a: { date: string | null; slug: string }, b: { date: string | null; slug: string }): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.date && !b.date) return -1;
+  if (!a.date && b.date) return 1;
+  return compareCodePoints(a.slug, b.slug);
+}
+
+export function leadOf(article: Pick<Article, 'summary' | 'paragraphs'>, max = 280): string {
+  const text = article.summary ?? article.paragraphs[0] ?? '';
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40))} …`;
+}
+
+export interface IdentityResolver {
+  /** Archive-wide identity for a speaker name used in one article. */
+  resolve(articleId: string, name: string): { slug: string; name: string } | null;
+}
+
+/** Default identity: one speaker page per canonical name (the identity module refines this). */
+export const nameIdentity: IdentityResolver = {
+  resolve: (_articleId, name) => ({ slug: slugify(name, 'speaker'), name }),
+};
+
+export function buildSiteIndex(records: Article[], identity: IdentityResolver = nameIdentity): SiteIndex {
+  const articles: ArticleEntry[] = [];
+  const speakerMap = new Map<string, SpeakerEntry & { topicCounts: Map<string, { name: string; count: number }>; coCounts: Map<string, { name: string; count: number }> }>();
+  const topicMap = new Map<string, TopicEntry & { speakerCounts: Map<string, { name: string; count: number }> }>();
+  const placeMap = new Map<string, PlaceEntry>();
+  const monthMap = new Map<string, MonthEntry>();
+  const undated: string[] = [];
+  const slugNames = new Map<string, Map<string, string>>();
+
+  for (const a of records) {
+    const place = a.places[0] ?? null;
+    const names = new Map<string, { slug: string; name: string }>();
+    for (const sp of a.speakers) {
+      const id = identity.resolve(a.id, sp.name);
+      if (id) names.set(sp.name, id);
+    }
+    slugNames.set(a.slug, new Map([...names].map(([n, id]) => [n, id.slug])));
+    const speakersHere = [...new Map([...names.values()].map((s) => [s.slug, s])).values()];
+    articles.push({
+      slug: a.slug, title: a.title, date: a.date, place, lead: leadOf(a), byline: a.byline, topics: a.topics,
+      speakers: speakersHere, quoteCount: a.quotes.filter((q) => q.kind !== 'headline').length,
+    });
+
+    for (const sp of a.speakers) {
+      const id = names.get(sp.name);
+      if (!id) continue;
+      let entry = speakerMap.get(id.slug);
+      if (!entry) {
+        entry = { slug: id.slug, name: id.name, type: sp.type, roles: [], aliases: [], quotes: [], articles: [], topics: [], coSpeakers: [], topicCounts: new Map(), coCounts: new Map() };
+        speakerMap.set(id.slug, entry);
+      }
+      if (!entry.articles.includes(a.slug)) entry.articles.push(a.slug);
+      for (const role of sp.roles) {
+        const seen = entry.roles.find((r) => r.role === role);
+        if (!seen) entry.roles.push({ role, first: a.date, last: a.date });
+        else if (a.date) {
+          if (!seen.first || a.date < seen.first) seen.first = a.date;
+          if (!seen.last || a.date > seen.last) seen.last = a.date;
+        }
+      }
+      for (const alias of [sp.name, ...sp.aliases]) if (alias !== entry.name && !entry.aliases.includes(alias)) entry.aliases.push(alias);
+      for (const t of a.topics) bump(entry.topicCounts, t.slug, t.name);
+      for (const other of speakersHere) if (other.slug !== id.slug) bump(entry.coCounts, other.slug, other.name);
+    }
+    let qi = 0;
+    for (const q of a.quotes) {
+      if (q.kind === 'headline') continue;
+      const anchor = quoteAnchor(qi++);
+      const id = q.speaker ? names.get(q.speaker) : undefined;
+      if (!id) continue;
+      const entry = speakerMap.get(id.slug)!;
+      entry.quotes.push({ articleSlug: a.slug, articleTitle: a.title, anchor, text: q.text, kind: q.kind, date: q.date ?? a.date, speakerSlug: id.slug, speakerName: entry.name });
+      for (const t of a.topics) {
+        const topic = topicEntry(topicMap, t);
+        bump(topic.speakerCounts, id.slug, entry.name);
+      }
+    }
+    for (const t of a.topics) topicEntry(topicMap, t).articles.push(a.slug);
+    if (place) {
+      let p = placeMap.get(place.slug);
+      if (!p) placeMap.set(place.slug, (p = { slug: place.slug, name: place.name, country: place.country, articles: [] }));
+      p.articles.push(a.slug);
+    }
+    if (a.date) {
+      const [year, month] = a.date.slice(0, 7).split('-') as [string, string];
+      const key = `${year}-${month}`;
+      let m = monthMap.get(key);
+      if (!m) monthMap.set(key, (m = { year, month, articles: [] }));
+      m.articles.push(a.slug);
+    } else {
+      undated.push(a.slug);
+    }
+  }
+
+  articles.sort(compareArticles);
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const order = new Map(articles.map((a, i) => [a.slug, i]));
+  const byOrder = (x: string, y: string): number => order.get(x)! - order.get(y)!;
+  const byCount = (x: { count: number; name: string }, y: { count: number; name: string }): number => y.count - x.count || compareCodePoints(x.name, y.name);
+
+  const speakers = [...speakerMap.values()].map(({ topicCounts, coCounts, ...s }) => {
+    s.articles.sort(byOrder);
+    s.quotes.sort((x, y) => compareArticles({ date: x.date, slug: x.articleSlug }, { date: y.date, slug: y.articleSlug }) || Number(x.anchor.slice(1)) - Number(y.anchor.slice(1)));
+    s.aliases.sort(compareCodePoints);
+    s.topics = [...topicCounts].map(([slug, v]) => ({ slug, ...v })).sort(byCount);
+    s.coSpeakers = [...coCounts].map(([slug, v]) => ({ slug, ...v })).sort(byCount);
+    return s;
+  }).sort((x, y) => compareCodePoints(x.slug, y.slug));
+  const topics = [...topicMap.values()].map(({ speakerCounts, ...t }) => {
+    t.articles.sort(byOrder);
+    t.speakers = [...speakerCounts].map(([slug, v]) => ({ slug, ...v })).sort(byCount);
+    return t;
+  }).sort((x, y) => compareCodePoints(x.slug, y.slug));
+  const places = [...placeMap.values()].sort((x, y) => compareCodePoints(x.slug, y.slug));
+  for (const p of places) p.articles.sort(byOrder);
+  const months = [...monthMap.values()].sort((x, y) => compareCodePoints(`${y.year}-${y.month}`, `${x.year}-${x.month}`));
+  for (const m of months) m.articles.sort(byOrder);
+  undated.sort(byOrder);
+  return {
+    articles, bySlug, speakers, speakerBySlug: new Map(speakers.map((s) => [s.slug, s])),
+    speakerSlugFor: (articleSlug, name) => slugNames.get(articleSlug)?.get(name) ?? null,
+    topics, topicBySlug: new Map(topics.map((t) => [t.slug, t])), places, months, undated,
+  };
+}
+
+function bump(map: Map<string, { name: string; count: number }>, slug: string, name: string): void {
+  const v = map.get(slug);
+  if (v) v.count++;
+  else map.set(slug, { name, count: 1 });
+}
+
+function topicEntry(map: Map<string, TopicEntry & { speakerCounts: Map<string, { name: string; count: number }> }>, t: Topic) {
+  let e = map.get(t.slug);
+  if (!e) map.set(t.slug, (e = { slug: t.slug, name: t.name, kind: t.kind, articles: [], speakers: [], speakerCounts: new Map() }));
+  return e;
+}

@@ -1,0 +1,87 @@
+// Finds every article input under the input folder, in a deterministic order, without following symlinks out.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.ts';
+
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+
+export interface InputEntry {
+  abs: string;
+  /** Relative to the input folder, forward slashes. */
+  rel: string;
+}
+
+export interface WalkResult {
+  entries: InputEntry[];
+  /** Inputs that exist but cannot be read (symlink out of the folder, unreadable dir). */
+  skipped: { rel: string; reason: Diagnostic }[];
+}
+
+/** Code-point order, independent of locale and file-system order. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTENSIONS): WalkResult {
+  const realRoot = realpathSync(root);
+  const entries: InputEntry[] = [];
+  const skipped: WalkResult['skipped'] = [];
+  const visit = (dir: string, relDir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (err) {
+      skipped.push({ rel: relDir || '.', reason: { severity: 'error', code: 'unreadable-dir', file: relDir || '.', message: `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, hint: 'check the folder permissions' } });
+      return;
+    }
+    names.sort(compareCodePoints);
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const abs = path.join(dir, name);
+      const rel = relDir ? `${relDir}/${name}` : name;
+      let st;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        continue; // vanished between readdir and lstat: nothing to report, it no longer exists
+      }
+      if (st.isSymbolicLink()) {
+        const target = safeRealpath(abs);
+        const inside = target !== null && (target === realRoot || target.startsWith(realRoot + path.sep));
+        if (!inside) {
+          if (isArticleName(name, extensions) || (target !== null && isDir(target))) {
+            skipped.push({ rel, reason: { severity: 'warning', code: 'symlink-outside', file: rel, message: `symbolic link points outside the input folder${target ? ` (${target})` : ' (broken link)'}; not followed`, hint: 'copy the file into the input folder instead of linking to it' } });
+          }
+          continue;
+        }
+        if (target && isDir(target)) continue; // links to folders inside the input would visit files twice
+        if (isArticleName(name, extensions)) entries.push({ abs, rel });
+        continue;
+      }
+      if (st.isDirectory()) visit(abs, rel);
+      else if (st.isFile() && isArticleName(name, extensions)) entries.push({ abs, rel });
+    }
+  };
+  visit(root, '');
+  return { entries, skipped };
+}
+
+function isArticleName(name: string, extensions: Set<string>): boolean {
+  return extensions.has(path.extname(name).toLowerCase());
+}
+
+function safeRealpath(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+// Article page: the record's body with anchored quotes, its speakers, topics, place, related and prev/next.
+import type { Article } from '../model/article.ts';
+import { compareCodePoints } from '../load/walk.ts';
+import type { ArticleEntry, SiteIndex } from '../index/site.ts';
+import { renderMarkdownBody, renderWireBody, type QuoteMark } from '../render/body.ts';
+import { quoteAnchor, routes } from '../routes/permalinks.ts';
+import type { Page, SiteContext } from './page.ts';
+
+export function articlePage(article: Article, index: SiteIndex, site: SiteContext): Page {
+  const entry = index.bySlug.get(article.slug)!;
+  const speakerSlug = (name: string | null): string | null => (name ? index.speakerSlugFor(article.slug, name) : null);
+  const bodyQuotes = article.quotes.filter((q) => q.kind !== 'headline');
+  const marks: QuoteMark[] = bodyQuotes.map((quote, i) => {
+    const slug = speakerSlug(quote.speaker);
+    return { quote, id: quoteAnchor(i), speakerHref: slug ? site.href(routes.speaker(slug)) : null };
+  });
+  const bodyHtml = article.format === 'md' ? renderMarkdownBody(article.source, marks) : renderWireBody(article, marks);
+  const speakers = article.speakers
+    .map((s) => ({ ...s, slug: speakerSlug(s.name), quoteCount: bodyQuotes.filter((q) => q.speaker === s.name).length }))
+    .filter((s) => s.slug);
+  const position = index.articles.indexOf(entry);
+  const newer = position > 0 ? index.articles[position - 1] : undefined;
+  const older = position >= 0 ? index.articles[position + 1] : undefined;
+  const quotes = bodyQuotes.map((q, i) => ({ ...q, anchor: quoteAnchor(i), speakerSlug: speakerSlug(q.speaker) }));
+  const url = site.abs(routes.article(article.slug));
+  return {
+    route: routes.article(article.slug),
+    template: 'article',
+    title: article.title,
+    description: entry.lead,
+    jsonLd: [newsArticleLd(article, site, url), ...quotes.filter((q) => q.speaker).map((q) => ({
+      '@context': 'https://schema.org', '@type': 'Quotation', text: q.text, url: `${url}#${q.anchor}`,
+      creator: { '@type': 'Person', name: q.speaker }, isBasedOn: url, ...(q.date ?? article.date ? { dateCreated: q.date ?? article.date } : {}),
+    }))],
+    data: { article, entry, bodyHtml, speakers, quotes, related: relatedArticles(entry, index), newer, older },
+  };
+}
+
+function newsArticleLd(article: Article, site: SiteContext, url: string): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    url,
+    mainEntityOfPage: url,
+    ...(article.date ? { datePublished: article.date } : {}),
+    ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
+    publisher: { '@type': 'Organization', name: site.title },
+    ...(article.dateline?.place ? { locationCreated: { '@type': 'Place', name: article.places[0]?.name ?? article.dateline.place } } : {}),
+    about: [...article.topics.map((t) => ({ '@type': 'Thing', name: t.name })), ...article.speakers.map((s) => ({ '@type': s.type === 'person' ? 'Person' : 'Organization', name: s.name }))],
+  };
+}
+
+/** Articles sharing speakers (weight 2) and topics (weight 1); ties by date then slug, so the ranking is stable. */
+export function relatedArticles(entry: ArticleEntry, index: SiteIndex, limit = 5): ArticleEntry[] {
+  const scores = new Map<string, number>();
+  for (const s of entry.speakers) for (const slug of index.speakerBySlug.get(s.slug)?.articles.slice(0, 200) ?? []) scores.set(slug, (scores.get(slug) ?? 0) + 2);
+  for (const t of entry.topics) for (const slug of index.topicBySlug.get(t.slug)?.articles.slice(0, 200) ?? []) scores.set(slug, (scores.get(slug) ?? 0) + 1);
+  scores.delete(entry.slug);
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || compareDatesDesc(index.bySlug.get(a[0])!, index.bySlug.get(b[0])!) || compareCodePoints(a[0], b[0]))
+    .slice(0, limit)
+    .map(([slug]) => index.bySlug.get(slug)!);
+}
+
+function compareDatesDesc(a: ArticleEntry, b: ArticleEntry): number {
+  return compareCodePoints(b.date ?? '', a.date ?? '');
+}

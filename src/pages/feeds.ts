@@ -1,0 +1,60 @@
+// Feeds through the `feed` package: site-wide Atom/RSS/JSON Feed and an Atom feed per speaker and per topic.
+import { Feed, type Item } from 'feed';
+import type { ArticleEntry, QuoteRef, SiteIndex } from '../index/site.ts';
+import { escapeJsonText, xmlSafe } from '../render/escape.ts';
+import { routes } from '../routes/permalinks.ts';
+import type { RawFile, SiteContext } from './page.ts';
+
+/** Feeds need a timestamp; undated articles have none and are left out rather than given a false one. */
+function toDate(iso: string): Date {
+  return new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+}
+
+/** Deterministic "updated": the newest item, or the epoch for an empty feed (never the build time). */
+function newest(dates: string[]): Date {
+  return dates.length ? toDate(dates.reduce((a, b) => (a > b ? a : b))) : new Date(0);
+}
+
+function newFeed(site: SiteContext, title: string, route: string, selfRoute: string, dates: string[], extraLinks: Record<string, string> = {}): Feed {
+  return new Feed({
+    id: site.abs(route), title: xmlSafe(title), link: site.abs(route), description: xmlSafe(site.description), language: site.language,
+    updated: newest(dates), generator: 'news-archive', copyright: '',
+    feedLinks: { atom: site.abs(selfRoute), ...extraLinks },
+  });
+}
+
+function articleItem(a: ArticleEntry, site: SiteContext): Item {
+  return {
+    title: xmlSafe(a.title), id: site.abs(routes.article(a.slug)), link: site.abs(routes.article(a.slug)),
+    description: xmlSafe(a.lead), date: toDate(a.date!),
+    ...(a.byline ? { author: [{ name: xmlSafe(a.byline) }] } : {}),
+    category: a.topics.map((t) => ({ name: xmlSafe(t.name), term: t.slug })),
+  };
+}
+
+function quoteItem(q: QuoteRef, site: SiteContext): Item {
+  const link = site.abs(routes.quote(q.articleSlug, q.anchor));
+  return { title: xmlSafe(`${q.speakerName}: “${q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}”`), id: link, link, description: xmlSafe(q.text), date: toDate(q.date!) };
+}
+
+export function feedFiles(index: SiteIndex, site: SiteContext): RawFile[] {
+  const files: RawFile[] = [];
+  const latest = index.articles.filter((a) => a.date).slice(0, site.feedSize);
+  const main = newFeed(site, site.title, routes.home(), routes.feedAtom(), latest.map((a) => a.date!), { rss: site.abs(routes.feedRss()), json: site.abs(routes.feedJson()) });
+  for (const a of latest) main.addItem(articleItem(a, site));
+  files.push({ route: routes.feedAtom(), content: main.atom1() }, { route: routes.feedRss(), content: main.rss2() }, { route: routes.feedJson(), content: escapeJsonText(main.json1()) });
+
+  for (const s of index.speakers) {
+    const quotes = s.quotes.filter((q) => q.date).slice(0, site.feedSize);
+    const feed = newFeed(site, `${s.name} — ${site.title}`, routes.speaker(s.slug), routes.speakerFeed(s.slug), quotes.map((q) => q.date!));
+    for (const q of quotes) feed.addItem(quoteItem(q, site));
+    files.push({ route: routes.speakerFeed(s.slug), content: feed.atom1() });
+  }
+  for (const t of index.topics) {
+    const items = t.articles.map((slug) => index.bySlug.get(slug)!).filter((a) => a.date).slice(0, site.feedSize);
+    const feed = newFeed(site, `${t.name} — ${site.title}`, routes.topic(t.slug), routes.topicFeed(t.slug), items.map((a) => a.date!));
+    for (const a of items) feed.addItem(articleItem(a, site));
+    files.push({ route: routes.topicFeed(t.slug), content: feed.atom1() });
+  }
+  return files;
+}

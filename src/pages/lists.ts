@@ -1,0 +1,88 @@
+// Listing pages built from the index alone: home, speakers, topics, places, date archives, undated, search, 404.
+import type { SiteIndex, ArticleEntry } from '../index/site.ts';
+import { compareCodePoints } from '../load/walk.ts';
+import { routes } from '../routes/permalinks.ts';
+import { paginate, type Page, type SiteContext } from './page.ts';
+
+export function listPages(index: SiteIndex, site: SiteContext): Page[] {
+  const pick = (slugs: string[]): ArticleEntry[] => slugs.map((s) => index.bySlug.get(s)!);
+  const pages: Page[] = [];
+
+  const homePages = paginate(index.articles, site.pageSize);
+  homePages.forEach((items, i) => {
+    pages.push({
+      route: routes.home(i + 1), template: 'home', title: i === 0 ? site.title : `${site.title} — page ${i + 1}`,
+      description: site.description, feed: routes.feedAtom(),
+      data: { articles: items, pager: pager(i + 1, homePages.length, routes.home) },
+    });
+  });
+
+  const byName = [...index.speakers].sort((a, b) => compareCodePoints(sortKey(a.name), sortKey(b.name)));
+  const byQuotes = [...index.speakers].sort((a, b) => b.quotes.length - a.quotes.length || compareCodePoints(a.slug, b.slug));
+  const letters = new Map<string, typeof byName>();
+  for (const s of byName) {
+    const letter = /^[a-z]/i.test(sortKey(s.name)) ? sortKey(s.name)[0]!.toUpperCase() : '#';
+    letters.set(letter, [...(letters.get(letter) ?? []), s]);
+  }
+  pages.push({ route: routes.speakers(), template: 'speakers', title: 'Speakers', data: { letters: [...letters], byQuotes } });
+  for (const s of index.speakers) {
+    pages.push({
+      route: routes.speaker(s.slug), template: 'speaker', title: s.name, feed: routes.speakerFeed(s.slug),
+      description: `${s.quotes.length} quotes by ${s.name}${s.roles[0] ? `, ${s.roles[0].role}` : ''}.`,
+      jsonLd: [{ '@context': 'https://schema.org', '@type': s.type === 'person' ? 'Person' : 'Organization', name: s.name, url: site.abs(routes.speaker(s.slug)), ...(s.roles[0] ? { jobTitle: s.roles[0].role } : {}), ...(s.aliases.length ? { alternateName: s.aliases } : {}) }],
+      data: { speaker: s, articles: pick(s.articles), timeline: monthlyCounts(s.quotes.map((q) => q.date)) },
+    });
+  }
+
+  pages.push({ route: routes.topics(), template: 'topics', title: 'Topics', data: { topics: [...index.topics].sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.slug, b.slug)) } });
+  for (const t of index.topics) {
+    const chunks = paginate(t.articles, site.pageSize);
+    chunks.forEach((slugs, i) => {
+      pages.push({
+        route: routes.topic(t.slug, i + 1), template: 'topic', title: i === 0 ? t.name : `${t.name} — page ${i + 1}`, feed: routes.topicFeed(t.slug),
+        data: { topic: t, articles: pick(slugs), pager: pager(i + 1, chunks.length, (n) => routes.topic(t.slug, n)), timeline: monthlyCounts(t.articles.map((s) => index.bySlug.get(s)!.date)) },
+      });
+    });
+  }
+
+  pages.push({ route: routes.places(), template: 'places', title: 'Places', data: { places: index.places } });
+  for (const p of index.places) pages.push({ route: routes.place(p.slug), template: 'place', title: p.name, data: { place: p, articles: pick(p.articles) } });
+
+  const years = new Map<string, typeof index.months>();
+  for (const m of index.months) years.set(m.year, [...(years.get(m.year) ?? []), m]);
+  pages.push({ route: routes.archive(), template: 'archive', title: 'Archive', data: { years: [...years], undatedCount: index.undated.length } });
+  for (const [year, months] of years) {
+    pages.push({ route: routes.year(year), template: 'year', title: year, data: { year, months } });
+  }
+  for (const m of index.months) {
+    pages.push({ route: routes.month(m.year, m.month), template: 'month', title: `${m.year}-${m.month}`, data: { month: m, articles: pick(m.articles) } });
+  }
+  pages.push({ route: routes.undated(), template: 'undated', title: 'Undated articles', data: { articles: pick(index.undated) } });
+  pages.push({ route: routes.search(), template: 'search', title: 'Search', data: {} });
+  pages.push({ route: routes.notFound(), template: '404', title: 'Page not found', data: {} });
+  return pages;
+}
+
+/** Surname-first key for A–Z ("Sergei Lavrov" → "lavrov sergei"). */
+function sortKey(name: string): string {
+  const parts = name.toLowerCase().split(/\s+/);
+  return parts.length > 1 ? `${parts[parts.length - 1]} ${parts.slice(0, -1).join(' ')}` : parts[0] ?? '';
+}
+
+export interface Pager {
+  page: number;
+  pages: number;
+  prev: string | null;
+  next: string | null;
+}
+
+function pager(page: number, pages: number, route: (n: number) => string): Pager {
+  return { page, pages, prev: page > 1 ? route(page - 1) : null, next: page < pages ? route(page + 1) : null };
+}
+
+/** Quote or article counts per month ("2015-08" → n), oldest first, for the timeline SVG. */
+export function monthlyCounts(dates: (string | null)[]): { month: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const d of dates) if (d) counts.set(d.slice(0, 7), (counts.get(d.slice(0, 7)) ?? 0) + 1);
+  return [...counts].sort((a, b) => compareCodePoints(a[0], b[0])).map(([month, count]) => ({ month, count }));
+}

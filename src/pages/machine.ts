@@ -1,0 +1,40 @@
+// Machine-readable outputs besides feeds: sitemap.xml, robots.txt and the static JSON API.
+import type { Article } from '../model/article.ts';
+import type { SiteIndex } from '../index/site.ts';
+import { escapeHtml, jsonFile } from '../render/escape.ts';
+import { routes } from '../routes/permalinks.ts';
+import type { RawFile, SiteContext } from './page.ts';
+
+export function sitemapFile(htmlRoutes: string[], site: SiteContext): RawFile {
+  const urls = htmlRoutes.filter((r) => r !== routes.notFound()).map((r) => `  <url><loc>${escapeHtml(site.abs(r))}</loc></url>`);
+  return { route: routes.sitemap(), content: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n` };
+}
+
+export function robotsFile(site: SiteContext): RawFile {
+  return { route: routes.robots(), content: `User-agent: *\nAllow: /\n\nSitemap: ${site.abs(routes.sitemap())}\n` };
+}
+
+/** The public record of an article: the extraction schema, minus internal fields. */
+export function articleRecord(a: Article): object {
+  const { source: _source, blocks: _blocks, ...record } = a;
+  return record;
+}
+
+export function articleApiFile(a: Article): RawFile {
+  return { route: routes.apiArticle(a.slug), content: jsonFile(articleRecord(a)) };
+}
+
+export function indexApiFiles(index: SiteIndex, site: SiteContext): RawFile[] {
+  const files: RawFile[] = [];
+  for (const s of index.speakers) files.push({ route: routes.apiSpeaker(s.slug), content: jsonFile({ ...s, url: site.abs(routes.speaker(s.slug)) }) });
+  for (const t of index.topics) files.push({ route: routes.apiTopic(t.slug), content: jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) });
+  files.push({
+    route: routes.apiIndex(),
+    content: jsonFile({
+      articles: index.articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, url: site.abs(routes.article(a.slug)), api: site.abs(routes.apiArticle(a.slug)) })),
+      speakers: index.speakers.map((s) => ({ slug: s.slug, name: s.name, quotes: s.quotes.length, api: site.abs(routes.apiSpeaker(s.slug)) })),
+      topics: index.topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, articles: t.articles.length, api: site.abs(routes.apiTopic(t.slug)) })),
+    }),
+  });
+  return files;
+}

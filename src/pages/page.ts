@@ -1,0 +1,52 @@
+// The Page type: a route, the template that renders it and the typed data it needs.
+import type { Config } from '../config.ts';
+import { absoluteUrl, href, routes } from '../routes/permalinks.ts';
+
+export interface Page {
+  route: string;
+  template: string;
+  title: string;
+  /** Meta description. */
+  description?: string;
+  /** JSON-LD objects for the page head. */
+  jsonLd?: object[];
+  /** Alternate feed link for the page head. */
+  feed?: string;
+  data: object;
+}
+
+/** A non-HTML output (feed, sitemap, JSON) — already serialised. */
+export interface RawFile {
+  route: string;
+  content: string;
+}
+
+export interface SiteContext {
+  title: string;
+  description: string;
+  language: string;
+  timezone: string;
+  baseUrl: string;
+  basePath: string;
+  pageSize: number;
+  feedSize: number;
+  href: (route: string) => string;
+  abs: (route: string) => string;
+  routes: typeof routes;
+}
+
+export function siteContext(config: Config): SiteContext {
+  const ctx = { basePath: config.basePath, baseUrl: config.baseUrl };
+  return {
+    title: config.title, description: config.description, language: config.language, timezone: config.timezone,
+    baseUrl: config.baseUrl, basePath: config.basePath, pageSize: config.pageSize, feedSize: config.feedSize,
+    href: (route) => href(ctx, route), abs: (route) => absoluteUrl(ctx, route), routes,
+  };
+}
+
+/** Splits a list into pages of `size` (at least one page, even when empty). */
+export function paginate<T>(items: T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}

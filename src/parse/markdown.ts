@@ -1,0 +1,52 @@
+// Markdown body → structure: headline from the first level-1 heading, paragraphs and sub-headings with offsets.
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block } from '../model/article.ts';
+import type { ParsedText } from './structure.ts';
+
+const parser = unified().use(remarkParse);
+
+export function parseMarkdown(source: string): ParsedText {
+  const tree = parser.parse(source) as Root;
+  const blocks: Block[] = [];
+  let title = '';
+  let titleStart = -1;
+  for (const node of tree.children) {
+    const span = innerSpan(node, source);
+    if (!span) continue;
+    const text = source.slice(span.start, span.end);
+    if (!text.trim()) continue;
+    if (node.type === 'heading' && node.depth === 1 && titleStart < 0 && blocks.length === 0) {
+      title = text;
+      titleStart = span.start;
+    } else if (node.type === 'heading') {
+      blocks.push({ kind: 'subheading', text, start: span.start, line: span.line });
+    } else if (node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'list') {
+      blocks.push({ kind: 'paragraph', text, start: span.start, line: span.line });
+    }
+  }
+  return { title, titleStart, dateline: null, date: null, blocks, byline: null, boilerplate_lines: [] };
+}
+
+/** The source span of a block's content (a heading without its #'s), trimmed. */
+function innerSpan(node: RootContent, source: string): { start: number; end: number; line: number } | null {
+  const pos = node.position;
+  if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return null;
+  let start = pos.start.offset;
+  let end = pos.end.offset;
+  if (node.type === 'heading') {
+    const kids = (node as Heading).children;
+    const first = kids[0]?.position?.start.offset;
+    const last = kids[kids.length - 1]?.position?.end.offset;
+    if (first === undefined || last === undefined) return null;
+    start = first;
+    end = last;
+  } else if (node.type === 'paragraph') {
+    const kids = (node as Paragraph).children;
+    start = kids[0]?.position?.start.offset ?? start;
+  }
+  while (start < end && /\s/.test(source[start]!)) start++;
+  while (end > start && /\s/.test(source[end - 1]!)) end--;
+  return { start, end, line: pos.start.line };
+}

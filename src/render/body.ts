@@ -1,0 +1,115 @@
+// Article body → safe HTML with every body quote wrapped in an anchored <q>/<span> linked to its speaker.
+import type { Root as HastRoot } from 'hast';
+import type { Root, RootContent, PhrasingContent, Text } from 'mdast';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import remarkHtml from 'remark-html';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Article, Quote } from '../model/article.ts';
+import { escapeHtml } from './escape.ts';
+
+export interface QuoteMark {
+  quote: Quote;
+  /** Anchor id, stable per article ("q3"). */
+  id: string;
+  /** Link to the speaker page, or null when the speaker has no page. */
+  speakerHref: string | null;
+}
+
+/** Sanitizer schema: GitHub's defaults plus our quote marks (ids kept as-is: they are ours, not the author's). */
+const schema: Schema = {
+  ...defaultSchema,
+  // Ids in Markdown output are ours (quote anchors); footnote ids are already prefixed by mdast-util-to-hast.
+  clobber: ['name'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  attributes: {
+    ...defaultSchema.attributes,
+    mark: ['id', ['className', 'quote', 'quote-direct', 'quote-indirect']],
+    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'quote-speaker']],
+  },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+};
+
+/** Markdown inputs: remark renders (sanitized, raw HTML dropped); quote spans become <mark> around the text nodes. */
+export function renderMarkdownBody(source: string, marks: QuoteMark[]): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(() => (tree: Root) => wrapQuotes(tree, marks))
+    .use(remarkHtml, { sanitize: schema });
+  return String(processor.processSync(source));
+}
+
+/** Raw wire text: paragraphs and sub-headings from the parsed blocks, every character escaped. */
+export function renderWireBody(article: Pick<Article, 'blocks'>, marks: QuoteMark[]): string {
+  const out: string[] = [];
+  for (const block of article.blocks) {
+    const end = block.start + block.text.length;
+    const inner = markRange(block.text, block.start, marks.filter((m) => m.quote.start < end && m.quote.end > block.start));
+    out.push(block.kind === 'subheading' ? `<h2>${inner}</h2>` : `<p>${inner}</p>`);
+  }
+  return out.join('\n');
+}
+
+function markRange(text: string, offset: number, marks: QuoteMark[]): string {
+  let html = '';
+  let pos = 0;
+  for (const m of [...marks].sort((a, b) => a.quote.start - b.quote.start)) {
+    const s = Math.max(0, m.quote.start - offset);
+    const e = Math.min(text.length, m.quote.end - offset);
+    if (s < pos || e <= s) continue; // overlapping marks: the earlier one wins
+    html += escapeHtml(text.slice(pos, s));
+    // The id goes on the first piece only, so a quote spanning paragraphs keeps one anchor.
+    const idAttr = m.quote.start - offset === s ? ` id="${m.id}"` : '';
+    html += `<mark class="quote quote-${m.quote.kind}"${idAttr}>${escapeHtml(text.slice(s, e))}</mark>`;
+    if (m.quote.end - offset <= text.length && m.speakerHref) html += speakerLink(m);
+    pos = e;
+  }
+  return html + escapeHtml(text.slice(pos));
+}
+
+function speakerLink(m: QuoteMark): string {
+  return `<a class="quote-speaker" href="${escapeHtml(m.speakerHref!)}" title="${escapeHtml(m.quote.speaker ?? '')}"><span class="visually-hidden">(${escapeHtml(m.quote.speaker ?? '')})</span><span aria-hidden="true">↗</span></a>`;
+}
+
+/** Splits text nodes at quote boundaries and wraps the inside in mark nodes (mdast offsets point into `source`). */
+function wrapQuotes(tree: Root, marks: QuoteMark[]): void {
+  if (!marks.length) return;
+  const visit = (parent: { children: (RootContent | PhrasingContent)[] }): void => {
+    const next: (RootContent | PhrasingContent)[] = [];
+    for (const child of parent.children) {
+      if (child.type === 'text' && child.position?.start.offset !== undefined) next.push(...splitText(child, marks));
+      else {
+        if ('children' in child && child.type !== 'link') visit(child as { children: (RootContent | PhrasingContent)[] });
+        next.push(child);
+      }
+    }
+    parent.children = next;
+  };
+  visit(tree as unknown as { children: RootContent[] });
+}
+
+function splitText(node: Text, marks: QuoteMark[]): PhrasingContent[] {
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  // Only plain text nodes whose value equals their source slice can be split by offset (no escapes inside).
+  if (end - start !== node.value.length) return [node];
+  const pieces: PhrasingContent[] = [];
+  let pos = 0;
+  for (const m of marks) {
+    const s = Math.max(0, m.quote.start - start);
+    const e = Math.min(node.value.length, m.quote.end - start);
+    if (e <= s || s < pos) continue;
+    if (s > pos) pieces.push({ type: 'text', value: node.value.slice(pos, s) });
+    pieces.push({
+      type: 'emphasis', // rendered as <mark> through hName; emphasis is just a phrasing container here
+      data: { hName: 'mark', hProperties: { className: ['quote', `quote-${m.quote.kind}`], ...(m.quote.start >= start ? { id: m.id } : {}) } },
+      children: [{ type: 'text', value: node.value.slice(s, e) }],
+    });
+    pos = e;
+  }
+  if (!pieces.length) return [node];
+  if (pos < node.value.length) pieces.push({ type: 'text', value: node.value.slice(pos) });
+  return pieces;
+}
+
+export type { HastRoot };

@@ -1,0 +1,32 @@
+// Escaping for the contexts article text lands in: HTML text/attributes and JSON inside <script>.
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** JSON safe inside <script type="application/ld+json">: no "</script>", no "<!--", no U+2028/9 surprises. */
+export function jsonForScript(value: unknown): string {
+  return escapeJsonText(JSON.stringify(value));
+}
+
+/** A JSON file's text (pretty, newline-terminated) with the same escapes, so no reader can mistake it for markup. */
+export function jsonFile(value: unknown): string {
+  return `${escapeJsonText(JSON.stringify(value, null, 1))}\n`;
+}
+
+/** Valid on any serialised JSON: these characters can only occur inside strings, where \uXXXX means the same. */
+export function escapeJsonText(json: string): string {
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Characters no XML document may hold (feeds); also strips lone surrogates. */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}

@@ -1,0 +1,8 @@
+// Render stage: a Page becomes an HTML string through its template and the shared layout.
+import type { Page, SiteContext } from '../pages/page.ts';
+import { formatDate } from './format.ts';
+import type { TemplateEngine } from './templates.ts';
+
+export function renderPage(page: Page, engine: TemplateEngine, site: SiteContext): string {
+  return engine(page.template, { site, page, ...page.data, formatDate });
+}

@@ -1,0 +1,72 @@
+// The one permalink module: every URL and output path of the site comes from here.
+import slugifyLib from '@sindresorhus/slugify';
+
+/** A URL-safe slug: lower-case ASCII words joined by "-"; never empty, never a path. */
+export function slugify(text: string, fallback = 'untitled'): string {
+  const s = slugifyLib(text.normalize('NFKC'), { decamelize: false }).slice(0, 80).replace(/-+$/, '');
+  return s || fallback;
+}
+
+/**
+ * Site-relative routes (no base path): "/articles/x/". Output files are derived from these, so a route and its
+ * file can never disagree. Every segment is a slug, so no route can climb out of the output folder.
+ */
+export const routes = {
+  home: (page = 1): string => (page <= 1 ? '/' : `/page/${page}/`),
+  article: (slug: string): string => `/articles/${slug}/`,
+  quote: (articleSlug: string, quoteId: string): string => `/articles/${articleSlug}/#${quoteId}`,
+  speakers: (): string => '/speakers/',
+  speaker: (slug: string): string => `/speakers/${slug}/`,
+  speakerFeed: (slug: string): string => `/speakers/${slug}/atom.xml`,
+  topics: (): string => '/topics/',
+  topic: (slug: string, page = 1): string => (page <= 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`),
+  topicFeed: (slug: string): string => `/topics/${slug}/atom.xml`,
+  places: (): string => '/places/',
+  place: (slug: string): string => `/places/${slug}/`,
+  archive: (): string => '/archive/',
+  year: (year: string): string => `/archive/${year}/`,
+  month: (year: string, month: string): string => `/archive/${year}/${month}/`,
+  undated: (): string => '/archive/undated/',
+  search: (): string => '/search/',
+  notFound: (): string => '/404.html',
+  feedAtom: (): string => '/feed.xml',
+  feedRss: (): string => '/rss.xml',
+  feedJson: (): string => '/feed.json',
+  sitemap: (): string => '/sitemap.xml',
+  robots: (): string => '/robots.txt',
+  apiIndex: (): string => '/api/index.json',
+  apiArticle: (slug: string): string => `/api/articles/${slug}.json`,
+  apiSpeaker: (slug: string): string => `/api/speakers/${slug}.json`,
+  apiTopic: (slug: string): string => `/api/topics/${slug}.json`,
+};
+
+/** Stable anchor id of the n-th quote (0-based) of an article. */
+export function quoteAnchor(index: number): string {
+  return `q${index + 1}`;
+}
+
+/** Output file for a route: directories get index.html. */
+export function routeToFile(route: string): string {
+  const clean = route.split('#')[0]!;
+  const rel = clean.endsWith('/') ? `${clean}index.html` : clean;
+  const file = rel.replace(/^\/+/, '');
+  if (file.split('/').some((seg) => seg === '..' || seg === '.' || seg === '')) {
+    throw new Error(`unsafe route "${route}"`);
+  }
+  return file;
+}
+
+export interface UrlContext {
+  basePath: string;
+  baseUrl: string;
+}
+
+/** Link as written in pages: the base path prepended ("/archive/articles/x/"). */
+export function href(ctx: UrlContext, route: string): string {
+  return ctx.basePath.replace(/\/$/, '') + route;
+}
+
+/** Absolute URL for feeds, sitemap, canonical links and structured data. */
+export function absoluteUrl(ctx: UrlContext, route: string): string {
+  return ctx.baseUrl + href(ctx, route);
+}
