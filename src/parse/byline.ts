@@ -27,5 +27,5 @@ export function isBylineShape(line: string): boolean {
 
 /** "By Jane Doe" above the story: a byline that announces itself. */
 export function isHeaderByline(line: string): boolean {
-  return /^by\s+\p{Lu}/u.test(line) && isBylineShape(line);
+  return /^[Bb]y\s+\p{Lu}/u.test(line) && isBylineShape(line);
 }

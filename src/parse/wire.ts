@@ -109,8 +109,9 @@ export function parseWire(source: string): ParsedText {
       continue;
     }
     if (isWidgetLine(l.text) || isCaptionLine(l.text) || isHeaderFurniture(l.text)) {
-      if (isHeaderFurniture(l.text)) furniture(l);
-      else dropLine(l);
+      // Furniture below the story may carry a date, but an agency counts only in a credit line above it.
+      dropLine(l);
+      if (isHeaderFurniture(l.text)) headerLines.push(l.text);
       closeRun();
       continue;
     }
