@@ -2,7 +2,8 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block } from '../model/article.ts';
+import type { Block, Dateline } from '../model/article.ts';
+import { matchDateline } from './dateline.ts';
 import type { ParsedText } from './structure.ts';
 
 const parser = unified().use(remarkParse);
@@ -26,7 +27,19 @@ export function parseMarkdown(source: string): ParsedText {
       blocks.push({ kind: 'paragraph', text, start: span.start, line: span.line });
     }
   }
-  return { title, titleStart, dateline: null, date: null, blocks, byline: null, boilerplate_lines: [] };
+  // Wire copy pasted into Markdown keeps its opener ("GENEVA, SANA – …"): same rule as raw text, first paragraph only.
+  let dateline: Dateline | null = null;
+  let date: string | null = null;
+  const first = blocks[0];
+  if (first && first.kind === 'paragraph') {
+    const m = matchDateline(first.text);
+    if (m && m.end < first.text.length) {
+      dateline = { raw: m.raw, place: m.place, agency: m.agency };
+      date = m.date;
+      blocks[0] = { ...first, text: first.text.slice(m.end), start: first.start + m.end };
+    }
+  }
+  return { title, titleStart, dateline, date, blocks, byline: null, boilerplate_lines: [] };
 }
 
 /** The source span of a block's content (a heading without its #'s), trimmed. */
