@@ -15,6 +15,7 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 const HEADER_PREFIX = /^(?:last\s+)?(?:updated|published|posted|modified|date|time|created)(?:\s+(?:on|at))?\s*[:|-]/i;
+const HEADER_WORD = /^(?:last\s+)?(?:updated|published|posted|modified|created)\b/i;
 const BANNER = new Set(['home', 'menu', 'search', 'skip to content', 'skip to main content', 'advertisement', 'subscribe', 'login',
   'log in', 'sign in', 'register', 'breaking news', 'latest news', 'top stories', 'main menu', 'toggle navigation', 'close']);
 
@@ -22,7 +23,7 @@ const BANNER = new Set(['home', 'menu', 'search', 'skip to content', 'skip to ma
 export function isHeaderFurniture(line: string): boolean {
   if (line.length > MAX_FURNITURE) return false;
   if (isBreadcrumb(line) || isDateOnlyLine(line) || BANNER.has(line.toLowerCase())) return true;
-  if (HEADER_PREFIX.test(line) || /\|\s*(?:last\s+)?(?:updated|published|posted)\b/i.test(line)) return true;
+  if (HEADER_PREFIX.test(line) || (HEADER_WORD.test(line) && findFullDate(line)) || /\|\s*(?:last\s+)?(?:updated|published|posted)\b/i.test(line)) return true;
   // "Xinhua | 2013-03-19", a bare agency name, or "Source: AFP" above the story.
   if (knownAgency(line)) return true;
   if (line.includes('|') && (creditAgency(line) || findFullDate(line))) return true;

@@ -13,7 +13,7 @@ export function isBylineShape(line: string): boolean {
   if (line.length === 0 || line.length > 60 || /\d/.test(line)) return false;
   if (/[.!?,;:…"“”'’)\]]$/.test(line)) return false;
   const body = line.replace(/^by\s+/i, '');
-  const tokens = body.split(/\s*\/\s*|\s+/).filter(Boolean);
+  const tokens = body.split(/\s*\/\s*|\s+[-–—]\s+|\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 8) return false;
   if (!/^\p{Lu}/u.test(body)) return false;
   let names = 0;

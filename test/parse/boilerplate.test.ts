@@ -11,6 +11,8 @@ describe('boilerplate', () => {
     expect(isHeaderFurniture('Xinhua | Updated: 2014-05-06 09:30')).toBe(true);
     expect(isHeaderFurniture('Updated: 2014-05-06')).toBe(true);
     expect(isHeaderFurniture('Tuesday, 6 May 2014')).toBe(true);
+    expect(isHeaderFurniture('Posted on May 6, 2014 by the desk')).toBe(true);
+    expect(isHeaderFurniture('Posted prices rose')).toBe(false);
     expect(isHeaderFurniture('Harbour city opens new container terminal')).toBe(false);
   });
   it('tail markers open the teaser block', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isBylineShape, isHeaderByline } from '../../src/parse/byline.ts';
 
 describe('isBylineShape', () => {
-  it.each(['Lina Khoury', 'Omar', 'Lina/Omar', 'R. Haddad /Omar', 'S. Nour/ Tarek', 'Dana al-Masri/ Karim Aziz', 'MHD Salem/Omar'])(
+  it.each(['Lina Khoury', 'Omar', 'Lina/Omar', 'R. Haddad /Omar', 'S. Nour/ Tarek', 'Dana al-Masri/ Karim Aziz', 'MHD Salem/Omar', 'Hana Saleh – Omar'])(
     'accepts the credit line %s',
     (line) => expect(isBylineShape(line)).toBe(true),
   );
