@@ -8,6 +8,7 @@ import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseSource } from '../parse/index.ts';
 import { enrichArticle } from './enrich.ts';
+import type { ProgressFn } from '../progress.ts';
 import type { InputReport } from './report.ts';
 
 export interface ProcessedInputs {
@@ -30,10 +31,13 @@ export function processSource(src: SourceFile, config: Pick<Config, 'timezone'>)
   return { article, diagnostics };
 }
 
-export function processInputs(entries: InputEntry[], walkSkipped: { rel: string; reason: Diagnostic }[], config: Pick<Config, 'timezone' | 'maxArticleBytes'>): ProcessedInputs {
+export function processInputs(entries: InputEntry[], walkSkipped: { rel: string; reason: Diagnostic }[], config: Pick<Config, 'timezone' | 'maxArticleBytes'>, onProgress?: ProgressFn): ProcessedInputs {
   const articles: Article[] = [];
   const reports: InputReport[] = walkSkipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
+  let done = 0;
+  onProgress?.('articles', 0, entries.length);
   for (const entry of entries) {
+    if (done++) onProgress?.('articles', done - 1, entries.length);
     const loaded = readInput(entry, { maxBytes: config.maxArticleBytes });
     if (!loaded.ok) {
       reports.push({ file: entry.rel, outcome: 'skipped', reason: loaded.skipped.reason.message, diagnostics: [loaded.skipped.reason] });
@@ -43,10 +47,11 @@ export function processInputs(entries: InputEntry[], walkSkipped: { rel: string;
     articles.push(article);
     reports.push({ file: entry.rel, outcome: diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error') ? 'built-with-warnings' : 'built', slug: article.slug, diagnostics });
   }
+  if (entries.length) onProgress?.('articles', entries.length, entries.length);
   return { articles, entries: reports };
 }
 
-export function loadAndProcess(inputDir: string, config: Pick<Config, 'timezone' | 'maxArticleBytes'>): ProcessedInputs {
+export function loadAndProcess(inputDir: string, config: Pick<Config, 'timezone' | 'maxArticleBytes'>, onProgress?: ProgressFn): ProcessedInputs {
   const walked = walkInputs(inputDir);
-  return processInputs(walked.entries, walked.skipped, config);
+  return processInputs(walked.entries, walked.skipped, config, onProgress);
 }

@@ -14,18 +14,22 @@ import { siteContext, type Page } from '../pages/page.ts';
 import { renderPage } from '../render/page.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { openSiteWriter } from '../write/output.ts';
+import type { ProgressFn } from '../progress.ts';
 import { loadAndProcess } from './articles.ts';
 import { summarise, type BuildReport } from './report.ts';
 
 export interface BuildOptions {
   /** Where build-report.json goes (default: beside the output folder). */
   reportPath?: string;
+  /** Called as each stage advances (see src/progress.ts); the CLI draws it, the build never prints. */
+  onProgress?: ProgressFn;
 }
 
 export function buildSite(config: Config, options: BuildOptions = {}): BuildReport {
   const started = performance.now();
   checkOutputFolder(config);
-  const { articles, entries } = loadAndProcess(config.input, config);
+  const progress = options.onProgress;
+  const { articles, entries } = loadAndProcess(config.input, config, progress);
   const slugWarnings = assignUniqueSlugs(articles);
   for (const w of slugWarnings) {
     const entry = entries.find((e) => e.file === w.file);
@@ -36,7 +40,9 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       if (a) entry.slug = a.slug;
     }
   }
+  progress?.('index', 0, 1);
   const index = buildSiteIndex(articles);
+  progress?.('index', 1, 1);
   const site = siteContext(config);
   const engine = createTemplateEngine(config.templates);
   const writer = openSiteWriter(config.output);
@@ -48,12 +54,16 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       writer.write({ route: page.route, content: renderPage(page, engine, site) });
       htmlRoutes.push(page.route);
       pages++;
+      progress?.('pages', pages, totalPages);
     };
+    const lists = listPages(index, site);
+    const totalPages = articles.length + lists.length;
+    progress?.('pages', 0, totalPages);
     for (const a of articles) {
       emit(articlePage(a, index, site));
       writer.write(articleApiFile(a));
     }
-    for (const page of listPages(index, site)) emit(page);
+    for (const page of lists) emit(page);
     for (const file of [...feedFiles(index, site), ...indexApiFiles(index, site), robotsFile(site)]) writer.write(file);
     writer.write(sitemapFile(htmlRoutes, site));
     writer.commit();
