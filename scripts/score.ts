@@ -14,7 +14,7 @@ if (!existsSync(scorer)) {
 for (const [name, gold] of [['dev', path.join(shared, 'corpus/dev')], ['seed', path.join(shared, 'seeds')]] as const) {
   const pred = mkdtempSync(path.join(tmpdir(), `na-pred-${name}-`));
   const quiet = { out: () => {}, err: () => {} };
-  if (run(['extract', gold, '--out', pred], process.cwd(), quiet) !== 0) process.exit(1);
+  if ((await run(['extract', gold, '--out', pred], process.cwd(), quiet)) !== 0) process.exit(1);
   console.log(`\n== ${name}: ${gold}`);
   process.stdout.write(execFileSync('node', [scorer, '--gold', gold, '--pred', pred], { encoding: 'utf8' }));
 }

@@ -9,6 +9,7 @@ import { loadConfig, type Config } from './config.ts';
 import { DiagnosticError, formatDiagnostic } from './model/diagnostic.ts';
 import { articleRecord } from './pages/machine.ts';
 import { jsonFile } from './render/escape.ts';
+import { indexSearch } from './search/pagefind.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -31,6 +32,7 @@ Options:
   --base-url URL    absolute origin for canonical links, feeds and sitemap
   --config FILE     config file (default: news-archive.config.json if present)
   --report FILE     where to write build-report.json (default: beside the output folder)
+  --no-search       skip the Pagefind search index (the search page then finds nothing)
   --quiet           print errors only
   -h, --help        show this help`,
   extract: `news-archive extract — write one JSON record per article (the extraction schema)
@@ -44,14 +46,14 @@ Options:
 };
 
 const FLAGS = {
-  build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   extract: { out: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 const stdio: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
-export function run(argv: string[], cwd = process.cwd(), io: Io = stdio): number {
+export async function run(argv: string[], cwd = process.cwd(), io: Io = stdio): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(HELP.main!);
@@ -75,7 +77,7 @@ export function run(argv: string[], cwd = process.cwd(), io: Io = stdio): number
     return EXIT.ok;
   }
   try {
-    return cmd === 'build' ? runBuild(values, cwd, io) : runExtract(parsed.positionals, values, cwd, io);
+    return cmd === 'build' ? await runBuild(values, cwd, io) : runExtract(parsed.positionals, values, cwd, io);
   } catch (err) {
     if (err instanceof DiagnosticError) {
       io.err(formatDiagnostic(err.diagnostic));
@@ -94,9 +96,11 @@ function overridesFrom(values: Record<string, string | boolean | undefined>): Pa
   return o;
 }
 
-function runBuild(values: Record<string, string | boolean | undefined>, cwd: string, io: Io): number {
+async function runBuild(values: Record<string, string | boolean | undefined>, cwd: string, io: Io): Promise<number> {
   const config = loadConfig(cwd, values.config as string | undefined, overridesFrom(values));
   const report = buildSite(config, { ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
+  // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
+  if (!values['no-search']) await indexSearch(config.output);
   if (!values.quiet) io.out(summary(report, config));
   else for (const e of report.entries) for (const d of e.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
   return EXIT.ok;
