@@ -1,6 +1,6 @@
 // Per-article topic candidates: explicit tags, countries (names, demonyms, dateline), organisations, named things.
 import { countryByCode, countryByName, findMentions, type LexiconTarget } from './lexicon.ts';
-import { findNamedMentions, type NamedMention } from './named.ts';
+import { findNamedMentions, isTitleCased, type NamedMention } from './named.ts';
 import { foldName, slugify } from './slug.ts';
 import type { TopicCandidate } from './types.ts';
 import type { KeywordTopic } from './user-taxonomy.ts';
@@ -45,6 +45,16 @@ function blank(slug: string, name: string, kind: TopicCandidate['kind']): TopicC
   };
 }
 
+/**
+ * Some sources repeat a title-case headline at the top of the body; its capitals say nothing about names,
+ * so it is blanked (same length, offsets kept) before named-thing detection.
+ */
+function maskRepeatedTitle(title: string, text: string): string {
+  const t = title.trim();
+  if (t.length < 12 || !isTitleCased(t) || !text.includes(t)) return text;
+  return text.split(t).join(' '.repeat(t.length));
+}
+
 /** "Communiqué of Geneva" → "Geneva Communiqué", the form news usually prefers. */
 function inverted(name: string): string | null {
   const m = /^(\S+(?: \S+)?) of (?:the )?(\S+(?: \S+)?)$/.exec(name);
@@ -87,7 +97,7 @@ export function detectTopicCandidates(input: TopicInput, options: DetectOptions 
 
   // Named things: group spellings by folded name; "X of Y" joins "Y X" when both occur.
   const titleNamed = heads.flatMap((h) => findNamedMentions(h, input.people));
-  const bodyNamed = findNamedMentions(input.text, input.people);
+  const bodyNamed = findNamedMentions(maskRepeatedTitle(input.title, input.text), input.people);
   const seen = new Map<string, string>();
   for (const n of [...titleNamed, ...bodyNamed]) if (!seen.has(foldName(n.name))) seen.set(foldName(n.name), n.name);
   const canonical = (n: NamedMention): string => {

@@ -25,7 +25,7 @@ const STOP = new Set(
     'while when where if then than meanwhile however also moreover furthermore besides he she it they we i you ' +
     'his her its their our my your there here what which who whom whose why how all both each every some any no ' +
     'not since until upon over under about against between into through among amid despite yesterday today ' +
-    'tomorrow mr mrs ms dr sir said says according further other another last next new such more most many')
+    'tomorrow mr mrs ms dr sir said says according further other another last next such more most many')
     .split(' '),
 );
 
@@ -47,6 +47,21 @@ const CALENDAR = new Set(
     .split(' '),
 );
 
+// Company-form suffixes: "Texaco Inc" is the company Texaco; a run made only of suffixes is a fragment.
+const CORPORATE = new Set(['co', 'inc', 'corp', 'ltd', 'plc', 'llc', 'cos', 'lp', 'nv', 'ag', 'sa', 'spa', 'bhd', 'pty']);
+
+// Heads of institution names that may contain "and" ("Securities and Exchange Commission").
+const INSTITUTION_HEAD = new Set(
+  ('commission committee council organization organisation party front forces force agency bank ministry department ' +
+    'union association authority company corporation fund group office court board army movement institute ' +
+    'university foundation alliance coalition administration service exchange trust league federation conference ' +
+    'center centre program programme society industries holdings bureau assembly parliament')
+    .split(' '),
+);
+
+// Arabic name elements: a run built on them is a person's name ("Rami Abdel Rahman").
+const NAME_PARTICLE = new Set(['abdel', 'abdul', 'abd', 'abu', 'bin', 'ibn', 'umm', 'abdullah']);
+
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 
 function tokenize(text: string): Token[] {
@@ -59,15 +74,18 @@ function tokenize(text: string): Token[] {
     word = word.replace(/['’\-]+$/, '');
     const gap = text.slice(prevEnd, m.index);
     const sentenceStart = out.length === 0 || /[.!?:;"“”\n]\s*$/.test(gap) || gap.includes('\n');
-    const cap = /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length >= 2);
-    out.push({ text: word, start: m.index, end: m.index + word.length, cap, sentenceStart, possessive });
+    // "Britain-based", "Saudi-led": an adjective built on a name, not part of one.
+    const cap = /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length >= 2) && !/-\p{Ll}+$/u.test(word);
+    // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive.
+    const bare = !possessive && /s$/.test(word) && isCountryForm(word.slice(0, -1));
+    out.push({ text: word, start: m.index, end: m.index + word.length, cap, sentenceStart, possessive: possessive || bare });
     prevEnd = m.index + m[0].length;
   }
   return out;
 }
 
 function isConnector(t: Token): boolean {
-  return t.text === 'of' || t.text === 'for' || t.text === 'the';
+  return t.text === 'of' || t.text === 'for' || t.text === 'the' || t.text === 'and';
 }
 
 /** Runs of capitalised tokens joined by single spaces, allowing "of"/"for"/"of the" inside. */
@@ -86,7 +104,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
     if (cur.length && !adjacent) flush();
     if (t.cap && !CALENDAR.has(t.text.toLowerCase())) {
       cur.push(t);
-    } else if (cur.length && isConnector(t) && !(t.text === 'the' && cur[cur.length - 1]!.text !== 'of')) {
+    } else if (cur.length && isConnector(t) && !(t.text === 'the' && cur[cur.length - 1]!.text !== 'of') && !(t.text === 'and' && isConnector(cur[cur.length - 1]!))) {
       cur.push(t);
     } else {
       flush();
@@ -97,35 +115,71 @@ function runs(text: string, tokens: Token[]): Token[][] {
   return out;
 }
 
+/** "Civilians Killed In Air Strike": a headline in title case, where capitals say nothing about names. */
+export function isTitleCased(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+}
+
+function runText(text: string, r: Token[]): string {
+  return text.slice(r[0]!.start, r[r.length - 1]!.end);
+}
+
+/** "Securities and Exchange Commission" stays whole; "Lavrov and Kerry" splits into its parts. */
+function splitAtAnd(run: Token[]): Token[][] {
+  if (!run.some((t) => t.text === 'and')) return [run];
+  const last = run[run.length - 1]!;
+  if (INSTITUTION_HEAD.has(last.text.toLowerCase())) return [run];
+  const parts: Token[][] = [[]];
+  for (const t of run) {
+    if (t.text === 'and') parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  return parts.filter((p) => p.length);
+}
+
 /**
  * Multi-word proper nouns that may be recurring named things. Countries, organisations, titles and
  * people (a run whose last word also appears alone, "Lavrov" after "Sergei Lavrov") are left out.
  */
 export function findNamedMentions(text: string, people: readonly string[] = []): NamedMention[] {
-  if (isShouted(text)) return [];
+  if (isShouted(text) || isTitleCased(text)) return [];
   const tokens = tokenize(text);
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text.toLowerCase()));
   const all = runs(text, tokens);
-  // Capitalised words used alone mid-sentence: surnames re-used after a full name.
-  const standalone = new Set(all.filter((r) => r.length === 1 && !r[0]!.sentenceStart).map((r) => r[0]!.text));
+  // Capitalised words or pairs used on their own mid-sentence: surnames re-used after a full name.
+  const tails = new Set(all.filter((r) => r.length <= 2 && !r[0]!.sentenceStart).map((r) => r.map((t) => t.text).join(' ')));
   const peopleWords = new Set(people.flatMap((p) => p.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
 
+  // Runs seen mid-sentence: a sentence-initial run with the same words is a name, not a capitalised phrase.
+  const midSentence = new Set(all.filter((r) => !r[0]!.sentenceStart).map((r) => runText(text, r)));
+
   const out: NamedMention[] = [];
-  for (const run of all) {
-    let r = run;
-    while (r.length && (STOP.has(r[0]!.text.toLowerCase()) || isConnector(r[0]!) ||
-      (r[0]!.sentenceStart && lowerWords.has(r[0]!.text.toLowerCase())))) {
-      r = r.slice(1);
+  for (const whole of all) {
+    for (const run of splitAtAnd(whole)) {
+      let r = run;
+      const keepInitial = r[0]!.sentenceStart && midSentence.has(runText(text, r));
+      while (r.length && (STOP.has(r[0]!.text.toLowerCase()) || isConnector(r[0]!) ||
+        (r[0]!.sentenceStart && !keepInitial && lowerWords.has(r[0]!.text.toLowerCase())))) {
+        const wasInitial = r[0]!.sentenceStart;
+        r = r.slice(1);
+        // Stripping "The" from a sentence start leaves the next word sentence-initial in effect.
+        if (wasInitial && r[0]) r = [{ ...r[0], sentenceStart: true }, ...r.slice(1)];
+      }
+      while (r.length && (CORPORATE.has(r[r.length - 1]!.text.toLowerCase()) || isConnector(r[r.length - 1]!))) r = r.slice(0, -1);
+      const caps = r.filter((t) => !isConnector(t));
+      if (caps.length < 2 || caps.length > 7) continue;
+      if (caps.some((t) => ROLE.has(t.text.toLowerCase()))) continue;
+      if (caps.some((t) => peopleWords.has(t.text))) continue;
+      if (caps.some((t) => NAME_PARTICLE.has(t.text.toLowerCase()))) continue;
+      const name = runText(text, r);
+      if (isKnownForm(name)) continue;
+      if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.text.toLowerCase()))) continue;
+      // A shorter tail used on its own ("Lavrov" after "Sergei Lavrov") marks a person's name.
+      if (caps.length <= 4 && !INSTITUTION_HEAD.has(caps[caps.length - 1]!.text.toLowerCase()) && caps.slice(1).some((_, i) => tails.has(caps.slice(i + 1).map((t) => t.text).join(' ')))) continue;
+      out.push({ name, start: r[0]!.start, end: r[r.length - 1]!.end });
     }
-    const caps = r.filter((t) => !isConnector(t));
-    if (caps.length < 2 || caps.length > 7) continue;
-    if (caps.some((t) => ROLE.has(t.text.toLowerCase()))) continue;
-    if (caps.some((t) => peopleWords.has(t.text))) continue;
-    const name = text.slice(r[0]!.start, r[r.length - 1]!.end);
-    if (isKnownForm(name)) continue;
-    if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.text.toLowerCase()))) continue;
-    if (caps.length <= 3 && standalone.has(caps[caps.length - 1]!.text)) continue;
-    out.push({ name, start: r[0]!.start, end: r[r.length - 1]!.end });
   }
 
   // "<demonym> opposition/rebels" names a recurring political actor even in lower case ("the Syrian opposition").
