@@ -29,3 +29,19 @@ export function summarise(entries: InputReport[], extra: Omit<BuildReport, 'inpu
   const count = (o: Outcome): number => entries.filter((e) => e.outcome === o).length;
   return { inputs: entries.length, built: count('built') + count('built-with-warnings'), warned: count('built-with-warnings'), skipped: count('skipped'), ...extra, entries };
 }
+
+/** One console line per input, in report order: "built", "built with N warnings" or "skipped: reason". */
+export function outcomeLines(report: Pick<BuildReport, 'entries'>): string[] {
+  return report.entries.map((e) => {
+    if (e.outcome === 'skipped') return `  skipped   ${e.file}: ${e.reason ?? 'no reason given'}`;
+    const target = e.slug ? ` → ${e.slug}` : '';
+    if (e.outcome === 'built') return `  built     ${e.file}${target}`;
+    const n = e.diagnostics.length;
+    return `  warnings  ${e.file}${target} (${n} warning${n === 1 ? '' : 's'})`;
+  });
+}
+
+/** Under --strict, any warning or skipped input fails the build (exit 1) even though the site was written. */
+export function failsStrict(report: Pick<BuildReport, 'warned' | 'skipped'>): boolean {
+  return report.warned > 0 || report.skipped > 0;
+}

@@ -3,29 +3,59 @@ import matter from 'gray-matter';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawMeta } from './source.ts';
 
-export type FrontMatterResult = { ok: true; meta: RawMeta; content: string; lineOffset: number; hasFrontMatter: boolean } | { ok: false; reason: Diagnostic };
+export type FrontMatterResult =
+  | { ok: true; meta: RawMeta; content: string; lineOffset: number; hasFrontMatter: boolean; diagnostics: Diagnostic[] }
+  | { ok: false; reason: Diagnostic };
+
+/**
+ * File line of each top-level key, attached to the metadata object under a symbol so validation can point at the
+ * real line without widening the SourceFile type (symbol keys are invisible to Object.keys and JSON).
+ */
+export const META_LINES: unique symbol = Symbol('news-archive.metaLines');
+
+export function metaLine(meta: RawMeta, key: string): number | undefined {
+  return (meta as { [META_LINES]?: Record<string, number> })[META_LINES]?.[key];
+}
+
+/** Records where each top-level `key:` of a YAML block sits; `firstLine` is the file line of the block's first line. */
+export function attachKeyLines(meta: RawMeta, yamlText: string, firstLine: number): RawMeta {
+  const lines: Record<string, number> = {};
+  yamlText.split('\n').forEach((l, i) => {
+    const m = /^(?:"([^"]*)"|'([^']*)'|([^\s#:"'-][^:]*?))\s*:(?:\s|$)/.exec(l);
+    const key = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (key !== undefined && !(key in lines)) lines[key] = firstLine + i;
+  });
+  Object.defineProperty(meta, META_LINES, { value: lines, enumerable: false });
+  return meta;
+}
 
 export function readFrontMatter(text: string, file: string): FrontMatterResult {
-  if (!/^---[ \t]*\n/.test(text)) return { ok: true, meta: {}, content: text, lineOffset: 0, hasFrontMatter: false };
+  if (!/^---[ \t]*\n/.test(text)) return { ok: true, meta: {}, content: text, lineOffset: 0, hasFrontMatter: false, diagnostics: [] };
   try {
     // A fresh options object per call: gray-matter caches parses by input string otherwise.
     const parsed = matter(text, {});
     const data = parsed.data as unknown;
-    const meta = data && typeof data === 'object' && !Array.isArray(data) ? (data as RawMeta) : {};
     const consumed = text.length - parsed.content.length;
     const lineOffset = countLines(text.slice(0, consumed));
-    return { ok: true, meta, content: parsed.content, lineOffset, hasFrontMatter: true };
+    const diagnostics: Diagnostic[] = [];
+    let meta: RawMeta = {};
+    if (data && typeof data === 'object' && !Array.isArray(data) && !(data instanceof Date)) meta = { ...(data as RawMeta) };
+    else if (data !== null && data !== undefined) {
+      diagnostics.push({ severity: 'warning', code: 'meta-shape', file, line: 2, col: 1, message: `front matter must be a mapping of keys (title, date, tags …), got ${Array.isArray(data) ? 'a list' : `${typeof data} ${JSON.stringify(data)}`}; ignored`, hint: 'write it as "key: value" lines between the --- lines' });
+    }
+    return { ok: true, meta: attachKeyLines(meta, parsed.matter, 1), content: parsed.content, lineOffset, hasFrontMatter: true, diagnostics };
   } catch (err) {
     const e = err as { mark?: { line?: number; column?: number }; reason?: string; message?: string };
-    // js-yaml counts from the line after the opening "---"; +2 makes it the file's 1-based line.
-    const line = e.mark?.line !== undefined ? e.mark.line + 2 : 1;
+    // gray-matter hands js-yaml the text from the end of the opening "---" line, so js-yaml's 0-based line is
+    // already one less than the file's 1-based line: +1 gives the real line.
+    const line = e.mark?.line !== undefined ? e.mark.line + 1 : 1;
     const col = e.mark?.column !== undefined ? e.mark.column + 1 : undefined;
     return {
       ok: false,
       reason: {
         severity: 'error', code: 'yaml-syntax', file, line, ...(col !== undefined ? { col } : {}),
-        message: `malformed YAML front matter: ${e.reason ?? e.message ?? String(err)}`,
-        hint: 'fix the YAML between the --- lines (quote values that contain ":" or start with special characters)',
+        message: `malformed YAML front matter: ${e.reason ?? e.message ?? String(err)}; skipped`,
+        hint: 'fix the YAML between the --- lines (close brackets and quotes; quote values that contain ":" or start with special characters)',
       },
     };
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { decodeArticleBytes } from './decode.ts';
-import { readFrontMatter } from './frontmatter.ts';
+import { attachKeyLines, readFrontMatter } from './frontmatter.ts';
 import type { LoadOutcome, RawMeta } from './source.ts';
 import type { InputEntry } from './walk.ts';
 
@@ -16,17 +16,22 @@ export interface ReadOptions {
 export function readInput(entry: InputEntry, options: ReadOptions): LoadOutcome {
   const { rel: file } = entry;
   const skip = (reason: Omit<Diagnostic, 'file'>): LoadOutcome => ({ ok: false, skipped: { file, reason: { ...reason, file } } });
+  const tooLarge = (size: number): LoadOutcome =>
+    skip({ severity: 'error', code: 'too-large', message: `file is ${formatBytes(size)}, above the ${formatBytes(options.maxBytes)} limit; skipped`, hint: 'split the file, or raise "maxArticleBytes" in news-archive.config.json' });
   let bytes: Buffer;
   try {
-    const size = statSync(entry.abs).size;
-    if (size > options.maxBytes) {
-      return skip({ severity: 'error', code: 'too-large', message: `file is ${formatBytes(size)}, above the ${formatBytes(options.maxBytes)} limit; skipped`, hint: 'split the file, or raise "maxArticleBytes" in news-archive.config.json' });
-    }
+    const st = statSync(entry.abs);
+    // A FIFO or device behind a symlink would block or never end: only regular files are read.
+    if (!st.isFile()) return skip({ severity: 'error', code: 'not-a-file', message: 'not a regular file (folder, pipe or device); skipped', hint: 'only regular .txt and .md files are read; remove or rename it' });
+    const size = st.size;
+    if (size > options.maxBytes) return tooLarge(size);
     bytes = readFileSync(entry.abs);
+    // The file may have grown between stat and read.
+    if (bytes.length > options.maxBytes) return tooLarge(bytes.length);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return skip({ severity: 'error', code: 'vanished', message: 'file was deleted while the build was running; skipped', hint: 'run the build again once the input folder is stable' });
-    return skip({ severity: 'error', code: 'unreadable', message: `cannot read file (${code ?? String(err)}); skipped`, hint: 'check the file permissions (chmod a+r)' });
+    if (code === 'ENOENT' || code === 'ENOTDIR') return skip({ severity: 'error', code: 'vanished', message: 'file was deleted while the build was running; skipped', hint: 'run the build again once the input folder is stable' });
+    return skip({ severity: 'error', code: 'unreadable', message: `cannot read file (${code ?? String(err)}); skipped`, hint: code === 'EISDIR' ? 'a folder has an article file name; rename it' : 'check the file permissions (chmod a+r) and that the file is a regular file' });
   }
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return skip(decoded.reason);
@@ -43,6 +48,7 @@ export function readInput(entry: InputEntry, options: ReadOptions): LoadOutcome 
   if (format === 'md') {
     const fm = readFrontMatter(decoded.text, file);
     if (!fm.ok) return { ok: false, skipped: { file, reason: fm.reason } };
+    diagnostics.push(...fm.diagnostics);
     return { ok: true, source: { file, id, format, text: fm.content, lineOffset: fm.lineOffset, meta: fm.meta, metaSource: fm.hasFrontMatter ? 'front-matter' : null, hash: hash.digest('hex'), diagnostics } };
   }
 
@@ -82,7 +88,7 @@ function readSidecar(entry: InputEntry, file: string): { meta?: RawMeta; raw: st
     if (typeof value !== 'object' || Array.isArray(value)) {
       return { raw, diagnostic: { severity: 'warning', code: 'sidecar-shape', file: sidecarFile, line: 1, message: 'sidecar YAML must be a mapping of keys (title, date, tags …); ignored', hint: 'write it as "key: value" lines' } };
     }
-    return { raw, meta: value as RawMeta };
+    return { raw, meta: attachKeyLines({ ...(value as RawMeta) }, raw, 1) };
   }
   return null;
 }
