@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadAndProcess, processInputs } from './build/articles.ts';
-import type { BuildReport } from './build/report.ts';
+import { failsStrict, outcomeLines, type BuildReport } from './build/report.ts';
 import { buildSite } from './build/site.ts';
 import { loadConfig, type Config } from './config.ts';
 import { DiagnosticError, formatDiagnostic } from './model/diagnostic.ts';
@@ -22,7 +22,8 @@ Usage:
 
 Run "news-archive <command> --help" for a command's options.
 
-Exit codes: 0 site written, 1 build failed, 2 usage error.`,
+Exit codes: 0 site written (even if some inputs were skipped or warned; see build-report.json),
+1 build failed (nothing replaced) or, with --strict, any input skipped or warned, 2 usage error.`,
   build: `news-archive build — build the site
 
 Options:
@@ -33,6 +34,7 @@ Options:
   --config FILE     config file (default: news-archive.config.json if present)
   --report FILE     where to write build-report.json (default: beside the output folder)
   --no-search       skip the Pagefind search index (the search page then finds nothing)
+  --strict          exit 1 when any input was skipped or built with warnings (the site is still written)
   --quiet           print errors only
   -h, --help        show this help`,
   extract: `news-archive extract — write one JSON record per article (the extraction schema)
@@ -46,7 +48,7 @@ Options:
 };
 
 const FLAGS = {
-  build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   extract: { out: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
@@ -103,13 +105,17 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
   if (!values['no-search']) await indexSearch(config.output);
   if (!values.quiet) io.out(summary(report, config));
   else for (const e of report.entries) for (const d of e.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
+  if (values.strict && failsStrict(report)) {
+    io.err(`--strict: ${report.skipped} skipped, ${report.warned} built with warnings; exit 1 (the site was written)`);
+    return EXIT.failed;
+  }
   return EXIT.ok;
 }
 
 export function summary(report: BuildReport, config: Pick<Config, 'output'>): string {
   const lines: string[] = [];
   for (const e of report.entries) for (const d of e.diagnostics) lines.push(formatDiagnostic(d));
-  for (const e of report.entries.filter((x) => x.outcome === 'skipped')) lines.push(`skipped ${e.file}: ${e.reason}`);
+  lines.push(...outcomeLines(report));
   lines.push(
     `${report.inputs} inputs: ${report.built} built (${report.warned} with warnings), ${report.skipped} skipped`,
     `${report.speakers} speakers, ${report.quotes} quotes, ${report.topics} topics`,
