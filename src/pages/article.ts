@@ -14,14 +14,18 @@ export function articlePage(article: Article, index: SiteIndex, site: SiteContex
     const slug = speakerSlug(quote.speaker);
     return { quote, id: quoteAnchor(i), speakerHref: slug ? site.href(routes.speaker(slug)) : null };
   });
-  const bodyHtml = article.format === 'md' ? renderMarkdownBody(article.source, marks) : renderWireBody(article, marks);
+  const bodyHtml = article.format === 'md'
+    ? renderMarkdownBody(article.source, marks, { title: article.title, datelineRaw: article.dateline?.raw ?? null })
+    : renderWireBody(article, marks);
+  // A quote the body could not mark (offsets outside rendered text) keeps its anchor on its entry in the quote box.
+  const inBody = new Set(marks.map((m) => m.id).filter((id) => bodyHtml.includes(`id="${id}"`)));
   const speakers = article.speakers
     .map((s) => ({ ...s, slug: speakerSlug(s.name), quoteCount: bodyQuotes.filter((q) => q.speaker === s.name).length }))
     .filter((s) => s.slug);
   const position = index.articles.indexOf(entry);
   const newer = position > 0 ? index.articles[position - 1] : undefined;
   const older = position >= 0 ? index.articles[position + 1] : undefined;
-  const quotes = bodyQuotes.map((q, i) => ({ ...q, anchor: quoteAnchor(i), speakerSlug: speakerSlug(q.speaker) }));
+  const quotes = bodyQuotes.map((q, i) => ({ ...q, anchor: quoteAnchor(i), inBody: inBody.has(quoteAnchor(i)), speakerSlug: speakerSlug(q.speaker) }));
   const url = site.abs(routes.article(article.slug));
   return {
     route: routes.article(article.slug),
@@ -32,8 +36,18 @@ export function articlePage(article: Article, index: SiteIndex, site: SiteContex
       '@context': 'https://schema.org', '@type': 'Quotation', text: q.text, url: `${url}#${q.anchor}`,
       creator: { '@type': 'Person', name: q.speaker }, isBasedOn: url, ...(q.date ?? article.date ? { dateCreated: q.date ?? article.date } : {}),
     }))],
-    data: { article, entry, bodyHtml, speakers, quotes, related: relatedArticles(entry, index), newer, older },
+    data: { article, entry, bodyHtml, speakers, quotes, places: articlePlaces(article, index), related: relatedArticles(entry, index), newer, older },
   };
+}
+
+const placeSlugs = new WeakMap<SiteIndex, Set<string>>();
+
+/** The article's places; only those with a page (the index files an article under its first place) get a slug. */
+function articlePlaces(article: Article, index: SiteIndex): { name: string; country: string | null; slug: string | null }[] {
+  let known = placeSlugs.get(index);
+  if (!known) placeSlugs.set(index, (known = new Set(index.places.map((p) => p.slug))));
+  const seen = new Set<string>();
+  return article.places.filter((p) => !seen.has(p.slug) && seen.add(p.slug)).map((p) => ({ name: p.name, country: p.country, slug: known.has(p.slug) ? p.slug : null }));
 }
 
 function newsArticleLd(article: Article, site: SiteContext, url: string): object {
@@ -44,8 +58,9 @@ function newsArticleLd(article: Article, site: SiteContext, url: string): object
     url,
     mainEntityOfPage: url,
     ...(article.date ? { datePublished: article.date } : {}),
-    ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
-    publisher: { '@type': 'Organization', name: site.title },
+    // No byline: the agency or, failing that, the archive itself stands as author (Google expects one).
+    author: article.byline ? { '@type': 'Person', name: article.byline } : { '@type': 'Organization', name: article.dateline?.agency ?? site.title },
+    publisher: { '@type': 'Organization', name: site.title, url: site.abs(routes.home()) },
     ...(article.dateline?.place ? { locationCreated: { '@type': 'Place', name: article.places[0]?.name ?? article.dateline.place } } : {}),
     about: [...article.topics.map((t) => ({ '@type': 'Thing', name: t.name })), ...article.speakers.map((s) => ({ '@type': s.type === 'person' ? 'Person' : 'Organization', name: s.name }))],
   };

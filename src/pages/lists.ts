@@ -1,6 +1,7 @@
 // Listing pages built from the index alone: home, speakers, topics, places, date archives, undated, search, 404.
 import type { SiteIndex, ArticleEntry } from '../index/site.ts';
 import { compareCodePoints } from '../load/walk.ts';
+import { formatMonth } from '../render/format.ts';
 import { routes } from '../routes/permalinks.ts';
 import { paginate, type Page, type SiteContext } from './page.ts';
 
@@ -48,19 +49,48 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
   pages.push({ route: routes.places(), template: 'places', title: 'Places', data: { places: index.places } });
   for (const p of index.places) pages.push({ route: routes.place(p.slug), template: 'place', title: p.name, data: { place: p, articles: pick(p.articles) } });
 
-  const years = new Map<string, typeof index.months>();
-  for (const m of index.months) years.set(m.year, [...(years.get(m.year) ?? []), m]);
-  pages.push({ route: routes.archive(), template: 'archive', title: 'Archive', data: { years: [...years], undatedCount: index.undated.length } });
-  for (const [year, months] of years) {
-    pages.push({ route: routes.year(year), template: 'year', title: year, data: { year, months } });
+  const years = calendar(index);
+  pages.push({ route: routes.archive(), template: 'archive', title: 'Archive', description: 'Articles by year and month.', data: { years, undatedCount: index.undated.length } });
+  for (const y of years) {
+    pages.push({ route: routes.year(y.year), template: 'year', title: y.year, description: `${y.count} articles from ${y.year}.`, data: { year: y } });
   }
-  for (const m of index.months) {
-    pages.push({ route: routes.month(m.year, m.month), template: 'month', title: `${m.year}-${m.month}`, data: { month: m, articles: pick(m.articles) } });
-  }
+  index.months.forEach((m, i) => {
+    const newer = index.months[i - 1];
+    const older = index.months[i + 1];
+    pages.push({
+      route: routes.month(m.year, m.month), template: 'month', title: formatMonth(`${m.year}-${m.month}`),
+      description: `Articles from ${formatMonth(`${m.year}-${m.month}`)}.`,
+      data: { month: m, articles: pick(m.articles), newer: newer ? { route: routes.month(newer.year, newer.month), label: formatMonth(`${newer.year}-${newer.month}`) } : null, older: older ? { route: routes.month(older.year, older.month), label: formatMonth(`${older.year}-${older.month}`) } : null },
+    });
+  });
   pages.push({ route: routes.undated(), template: 'undated', title: 'Undated articles', data: { articles: pick(index.undated) } });
   pages.push({ route: routes.search(), template: 'search', title: 'Search', data: {} });
   pages.push({ route: routes.notFound(), template: '404', title: 'Page not found', data: {} });
   return pages;
+}
+
+export interface CalendarYear {
+  year: string;
+  count: number;
+  /** Always twelve cells, January first; months without articles have count 0 and no page. */
+  months: { month: string; count: number; hasPage: boolean }[];
+}
+
+/** Years newest first, each as a twelve-month grid, from the index's month list (no article scan). */
+export function calendar(index: Pick<SiteIndex, 'months'>): CalendarYear[] {
+  const byYear = new Map<string, Map<string, number>>();
+  for (const m of index.months) {
+    if (!byYear.has(m.year)) byYear.set(m.year, new Map());
+    byYear.get(m.year)!.set(m.month, m.articles.length);
+  }
+  return [...byYear].sort((a, b) => compareCodePoints(b[0], a[0])).map(([year, counts]) => {
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const month = String(i + 1).padStart(2, '0');
+      const count = counts.get(month) ?? 0;
+      return { month, count, hasPage: count > 0 };
+    });
+    return { year, count: months.reduce((n, m) => n + m.count, 0), months };
+  });
 }
 
 /** Surname-first key for A–Z ("Sergei Lavrov" → "lavrov sergei"). */

@@ -25,18 +25,48 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     mark: ['id', ['className', 'quote', 'quote-direct', 'quote-indirect']],
-    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'quote-speaker']],
+    // One className rule per tag: the sanitizer reads only the first, so ours joins GitHub's footnote class.
+    a: [...(defaultSchema.attributes?.a ?? []).filter((x) => !(Array.isArray(x) && x[0] === 'className')), ['className', 'data-footnote-backref', 'quote-speaker']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'visually-hidden'], 'ariaHidden'],
   },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
 };
 
+export interface MarkdownBodyOptions {
+  /** The page shows the headline in its own header: a leading level-1 heading with this text is not repeated. */
+  title?: string;
+  /** The page shows the dateline in its header: this opener ("Beirut, SANA –") is cut from the first paragraph. */
+  datelineRaw?: string | null;
+}
+
 /** Markdown inputs: remark renders (sanitized, raw HTML dropped); quote spans become <mark> around the text nodes. */
-export function renderMarkdownBody(source: string, marks: QuoteMark[]): string {
+export function renderMarkdownBody(source: string, marks: QuoteMark[], options: MarkdownBodyOptions = {}): string {
   const processor = unified()
     .use(remarkParse)
-    .use(() => (tree: Root) => wrapQuotes(tree, marks))
+    .use(() => (tree: Root) => {
+      dropRepeatedHeader(tree, options);
+      wrapQuotes(tree, marks);
+    })
     .use(remarkHtml, { sanitize: schema });
   return String(processor.processSync(source));
+}
+
+function dropRepeatedHeader(tree: Root, options: MarkdownBodyOptions): void {
+  const first = tree.children[0];
+  if (first?.type === 'heading' && first.depth === 1 && options.title !== undefined && plainText(first) === options.title.trim()) tree.children.shift();
+  const raw = options.datelineRaw?.trim();
+  const para = tree.children.find((n) => n.type === 'paragraph');
+  const lead = para?.type === 'paragraph' ? para.children[0] : undefined;
+  if (!raw || lead?.type !== 'text' || !lead.value.startsWith(raw)) return;
+  const cut = raw.length + (/^\s*/.exec(lead.value.slice(raw.length))?.[0].length ?? 0);
+  lead.value = lead.value.slice(cut);
+  // Keep offsets true to the source so quote marks can still be placed in the shortened node.
+  if (lead.position?.start.offset !== undefined) lead.position.start.offset += cut;
+}
+
+function plainText(node: { type: string; value?: string; children?: unknown[] }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((c) => plainText(c as { type: string })).join('').trim();
 }
 
 /** Raw wire text: paragraphs and sub-headings from the parsed blocks, every character escaped. */
@@ -68,7 +98,20 @@ function markRange(text: string, offset: number, marks: QuoteMark[]): string {
 }
 
 function speakerLink(m: QuoteMark): string {
-  return `<a class="quote-speaker" href="${escapeHtml(m.speakerHref!)}" title="${escapeHtml(m.quote.speaker ?? '')}"><span class="visually-hidden">(${escapeHtml(m.quote.speaker ?? '')})</span><span aria-hidden="true">↗</span></a>`;
+  return `<a class="quote-speaker" href="${escapeHtml(m.speakerHref!)}" title="${escapeHtml(m.quote.speaker ?? '')}"><span class="visually-hidden">(quote by ${escapeHtml(m.quote.speaker ?? '')})</span><span aria-hidden="true">↗</span></a>`;
+}
+
+/** The same speaker link as an mdast node, so the sanitizer sees it like any other link. */
+function speakerLinkNode(m: QuoteMark): PhrasingContent {
+  const speaker = m.quote.speaker ?? '';
+  return {
+    type: 'link', url: m.speakerHref!, title: speaker,
+    data: { hProperties: { className: ['quote-speaker'] } },
+    children: [
+      { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text', value: `(quote by ${speaker})` }] },
+      { type: 'emphasis', data: { hName: 'span', hProperties: { ariaHidden: 'true' } }, children: [{ type: 'text', value: '↗' }] },
+    ],
+  };
 }
 
 /** Splits text nodes at quote boundaries and wraps the inside in mark nodes (mdast offsets point into `source`). */
@@ -105,6 +148,7 @@ function splitText(node: Text, marks: QuoteMark[]): PhrasingContent[] {
       data: { hName: 'mark', hProperties: { className: ['quote', `quote-${m.quote.kind}`], ...(m.quote.start >= start ? { id: m.id } : {}) } },
       children: [{ type: 'text', value: node.value.slice(s, e) }],
     });
+    if (m.quote.end <= end && m.speakerHref) pieces.push(speakerLinkNode(m));
     pos = e;
   }
   if (!pieces.length) return [node];

@@ -10,3 +10,17 @@ export function formatDate(iso: string | null | undefined, pattern = 'd MMMM yyy
 export function formatMonth(yearMonth: string): string {
   return format(parseISO(`${yearMonth}-01`), 'MMMM yyyy');
 }
+
+/** The <title>: "Page — Site" within `max` characters (longer titles are cut at a word, the site name dropped first). */
+export function documentTitle(page: string, site: string, max = 70): string {
+  if (page === site) return clip(site, max);
+  const full = `${page} — ${site}`;
+  return full.length <= max ? full : clip(page, max);
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}

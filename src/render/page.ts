@@ -1,8 +1,8 @@
 // Render stage: a Page becomes an HTML string through its template and the shared layout.
 import type { Page, SiteContext } from '../pages/page.ts';
-import { formatDate } from './format.ts';
+import { documentTitle, formatDate } from './format.ts';
 import type { TemplateEngine } from './templates.ts';
 
 export function renderPage(page: Page, engine: TemplateEngine, site: SiteContext): string {
-  return engine(page.template, { site, page, ...page.data, formatDate });
+  return engine(page.template, { site, page, ...page.data, formatDate, docTitle: documentTitle(page.title, site.title) });
 }
