@@ -1,7 +1,12 @@
 // Extract stage entry: who said what in one article (speakers, mentions, quotes with source offsets).
-// PLACEHOLDER: returns nothing until the rule-based extractor lands (issue 3).
 import type { Quote, Speaker } from '../model/article.ts';
 import type { ParsedText } from '../parse/structure.ts';
+import { attributeSentence, type Ctx } from './attribution.ts';
+import { Registry, type Entity } from './entities.ts';
+import { headlineQuote } from './headline.ts';
+import { FURNITURE_MARKERS } from './lexicon.ts';
+import { collectMentions } from './mentions.ts';
+import { pairQuotes, splitSentences, tokenize, type Para } from './text.ts';
 
 export interface Extraction {
   speakers: Speaker[];
@@ -9,12 +14,112 @@ export interface Extraction {
   quotes: Quote[];
 }
 
+// A dateline opener left on the first paragraph ("Moscow, SANA –", "BEIJING -", "( Baghdad –") when parse did not strip it.
+const DATELINE_RE = /^\(?\s*(?:\p{Lu}[\p{L}.'’ ]{1,40}?,\s*\(?\p{Lu}[\p{L}.]{1,12}\)?\s*[-–—_]+|\p{Lu}[\p{L}.'’ ]{1,40}?\s+[-–—]\s)\s*/u;
+
+function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?…:;"”’)]$/.test(t)) return false;
+  return t.split(/\s+/).length <= 25;
+}
+
 /**
  * @param source the normalised source text; every quote's start/end index into it.
  * @param parsed the structure parse found (title, blocks with offsets, byline to ignore).
  */
 export function extractQuotes(source: string, parsed: ParsedText): Extraction {
-  void source;
-  void parsed;
-  return { speakers: [], mentioned: [], quotes: [] };
+  try {
+    return extract(source, parsed);
+  } catch {
+    // A rule bug must never fail a build: an article without quotes is better than no article.
+    return { speakers: [], mentioned: [], quotes: [] };
+  }
+}
+
+function extract(source: string, parsed: ParsedText): Extraction {
+  const reg = new Registry();
+  const byline = parsed.byline?.trim() ?? null;
+  const boiler = new Set(parsed.boilerplate_lines.map((l) => l.trim()));
+  const paras: Para[] = [];
+  const headings: { start: number; text: string }[] = [];
+  let first = true;
+  for (const b of parsed.blocks) {
+    const text = b.text.trim();
+    if (!text) continue;
+    if (FURNITURE_MARKERS.some((re) => re.test(text))) break;
+    if (text === byline || boiler.has(text)) continue;
+    const start = b.start + b.text.indexOf(text);
+    if (b.kind === 'subheading') { headings.push({ start, text }); continue; }
+    // Credit lines ("Haifa Said", "Shaza/Mazen") and sub-heading-like lines carry no body speech.
+    if (isHeadingLike(text)) { headings.push({ start, text }); continue; }
+    let s = start;
+    if (first) {
+      const raw = parsed.dateline?.raw;
+      if (raw && text.startsWith(raw)) s += raw.length;
+      else if (!raw) { const m = DATELINE_RE.exec(text); if (m && m[0].length < 50) s += m[0].length; }
+      first = false;
+    }
+    paras.push({ start: s, end: start + text.length });
+  }
+
+  const toks = tokenize(source, paras);
+  const qspans = pairQuotes(source, toks, paras);
+  const sentences = splitSentences(toks, qspans);
+  const ctx: Ctx = { source, reg, quotes: [], lastQuotePara: -99, prev: null };
+  for (const sent of sentences) {
+    collectMentions(source, sent, reg);
+    attributeSentence(ctx, sent);
+  }
+
+  // Headline and sub-heading quotes: kind "headline", never body quotes.
+  const heads: { ent: Entity; start: number; end: number }[] = [];
+  if (parsed.title && parsed.titleStart >= 0) {
+    const h = headlineQuote(source, parsed.titleStart, parsed.title, reg);
+    if (h) heads.push(h);
+  }
+  for (const hd of headings) {
+    const h = headlineQuote(source, hd.start, hd.text, reg);
+    if (h) heads.push(h);
+  }
+  for (const h of heads) h.ent.speaker = true;
+
+  mergeDescriptions(reg);
+
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  for (const q of ctx.quotes) {
+    const key = `${q.start}:${q.end}`;
+    if (seen.has(key) || q.end <= q.start) continue;
+    seen.add(key);
+    quotes.push({ speaker: q.ent.name, text: source.slice(q.start, q.end), kind: q.kind, cue: q.cue, start: q.start, end: q.end });
+  }
+  for (const h of heads) {
+    quotes.push({ speaker: h.ent.name, text: source.slice(h.start, h.end), kind: 'headline', cue: ':', start: h.start, end: h.end });
+  }
+  quotes.sort((a, b) => a.start - b.start);
+
+  const speakers: Speaker[] = reg.ents.filter((e) => e.speaker).map((e) => ({
+    name: e.name,
+    type: e.type,
+    roles: e.roles,
+    aliases: [...e.aliases].filter((a) => a && a !== e.name && !/^(he|she|it|they)$/i.test(a)),
+  }));
+  const mentioned = reg.ents.filter((e) => !e.speaker && e.type === 'person' && e.evidence && e.name.split(/\s+/).length >= 2).map((e) => e.name);
+  return { speakers, mentioned, quotes };
+}
+
+/** "A spokesman for China's Foreign Ministry" then "Spokesman Hong Lei": one person when exactly one named speaker holds that role. */
+function mergeDescriptions(reg: Registry): void {
+  for (const u of reg.ents) {
+    if (u.type !== 'unnamed' || !u.speaker) continue;
+    const head = u.name.toLowerCase().split(/\s+/).find((w) => /^(spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|chairman|president)$/.test(w));
+    if (!head) continue;
+    const hits = reg.ents.filter((e) => e.type === 'person' && e.speaker && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)));
+    if (hits.length !== 1) continue;
+    const p = hits[0]!;
+    p.aliases.add(u.name);
+    u.speaker = false;
+    // Quotes hold the entity and read its name at output: the description now names the person.
+    u.name = p.name;
+  }
 }

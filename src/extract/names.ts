@@ -1,0 +1,222 @@
+// Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
+import {
+  CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
+  isDemonym, isPlaceWord,
+} from './lexicon.ts';
+import type { Tok, Unit } from './text.ts';
+
+export type NPKind = 'pronoun' | 'person' | 'org' | 'unnamed' | 'none';
+
+export interface NP {
+  kind: NPKind;
+  /** Person: the bare name; org: the organisation name; unnamed: the description; pronoun: the pronoun. */
+  name: string;
+  roles: string[];
+  /** "the …": a description to resolve against people already seen ("The Minister", "the reporter"). */
+  definite: boolean;
+  /** Lower-cased head word (last token, possessive stripped). */
+  head: string;
+  /** Number of name tokens (person). */
+  nameLen: number;
+  start: number;
+  end: number;
+}
+
+const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|abu|abd|bin|ibn|ben|ould)-\p{Lu}/u;
+
+const PARTICLES = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben',
+  'ould', 'del', 'dos', 'das', 'la', 'le']);
+export function isParticle(t: Tok): boolean {
+  return t.kind === 'w' && PARTICLES.has(t.lower);
+}
+
+function isAcronym(t: Tok): boolean {
+  return /^(?:\p{Lu}\.?){2,}$/u.test(t.text.replace(/[’']s$/, ''));
+}
+
+/** A token that can be part of a person's name (not a title, place, organisation head or common capitalised word). */
+export function isNamey(t: Tok): boolean {
+  if (t.kind !== 'w') return false;
+  if (PARTICLE_HYPHEN.test(t.text)) return true;
+  if (!t.cap) return false;
+  if (isAcronym(t)) return false;
+  const b = t.base.replace(/\.$/, '');
+  if (TITLE_WORDS.has(b) || NON_NAME.has(b) || ORG_HEADS.has(b) || HONORIFICS.has(b)) return false;
+  if (/\d/.test(b)) return false;
+  for (const part of t.text.split('-')) if (part && !/^\p{Lu}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) return false;
+  if (isPlaceWord(b)) return false;
+  return true;
+}
+
+function isNameyIgnoringPlace(t: Tok): boolean {
+  const b = t.base;
+  return t.kind === 'w' && t.cap && !isAcronym(t) && !TITLE_WORDS.has(b) && !NON_NAME.has(b) && !ORG_HEADS.has(b) && !HONORIFICS.has(b) &&
+    !/\d/.test(b) && !isDemonym(b);
+}
+
+/** A token that may sit inside a subject noun phrase. */
+function isNPWord(t: Tok): boolean {
+  if (t.kind !== 'w') return false;
+  if (t.cap || PARTICLE_HYPHEN.test(t.text) || isParticle(t)) return true;
+  return SOURCE_NOUNS.has(t.base) || TITLE_WORDS.has(t.base) || ORG_HEADS.has(t.base);
+}
+
+const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * Walks left from unit k over a subject noun phrase ("Russian Foreign Minister Sergei Lavrov", "an official source",
+ * "A spokesman for China's Foreign Ministry"). Returns the first unit index of the phrase, or -1.
+ */
+export function walkBackNP(units: Unit[], k: number, floor = 0): number {
+  let i = k;
+  let first = -1;
+  while (i >= floor) {
+    const u = units[i]!;
+    if (u.t !== 'w') break;
+    const t = u.tok;
+    if (DETERMINERS.has(t.lower)) { if (first >= 0) first = i; break; }
+    if (isNPWord(t) && !(COLLECTIVE.has(t.lower) && !t.cap)) { first = i; i--; continue; }
+    if (first >= 0 && CHAIN_WORDS.has(t.lower) && !t.cap) {
+      const before = units[i - 1];
+      if (before && before.t === 'w' && (before.tok.cap || SOURCE_NOUNS.has(before.tok.base) || TITLE_WORDS.has(before.tok.base))) { i--; continue; }
+      break;
+    }
+    // lower-case adjectives inside a source description: "an official source", "a senior military official"
+    if (first >= 0 && !t.cap && /^[a-z-]+$/.test(t.lower)) {
+      const head = (units[k] as { tok?: Tok }).tok;
+      if (head && SOURCE_NOUNS.has(head.base)) {
+        let j = i;
+        while (j >= floor && j > i - 3) {
+          const v = units[j]!;
+          if (v.t !== 'w') break;
+          if (DETERMINERS.has(v.tok.lower)) return j;
+          if (v.tok.cap) break;
+          j--;
+        }
+      }
+    }
+    break;
+  }
+  return first;
+}
+
+/** Walks right from unit k over a noun phrase (inverted "…, said Lavrov addressing …"). Returns the exclusive end, or k. */
+export function walkForwardNP(units: Unit[], k: number): number {
+  let i = k;
+  const u0 = units[i];
+  if (u0 && u0.t === 'w' && DETERMINERS.has(u0.tok.lower)) i++;
+  let last = -1;
+  while (i < units.length) {
+    const u = units[i]!;
+    if (u.t !== 'w') break;
+    const t = u.tok;
+    if (isNPWord(t)) { last = i; i++; continue; }
+    if (last >= 0 && CHAIN_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) {
+      const nx = units[i + 1];
+      if (nx && nx.t === 'w' && (nx.tok.cap || DETERMINERS.has(nx.tok.lower))) { i++; continue; }
+    }
+    if (last < 0 && !t.cap && /^[a-z-]+$/.test(t.lower) && units[k]?.t === 'w' && DETERMINERS.has((units[k] as { tok: Tok }).tok.lower)) { i++; continue; }
+    break;
+  }
+  return last >= 0 ? last + 1 : k;
+}
+
+function sliceText(source: string, toks: Tok[]): string {
+  if (!toks.length) return '';
+  return source.slice(toks[0]!.start, toks[toks.length - 1]!.end).replace(/\s+/g, ' ').trim();
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/(?<=\p{L})[’']s$/u, '').replace(/(?<=s)[’']$/u, '');
+}
+
+/** Classifies a subject noun phrase given as tokens. */
+export function analyzeNP(source: string, toksIn: Tok[]): NP {
+  let toks = toksIn.filter((t) => t.kind === 'w');
+  const none: NP = { kind: 'none', name: '', roles: [], definite: false, head: '', nameLen: 0, start: toksIn[0]?.start ?? 0, end: toksIn[toksIn.length - 1]?.end ?? 0 };
+  if (!toks.length) return none;
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  let definite = false;
+  let indefinite = false;
+  if (DETERMINERS.has(toks[0]!.lower)) {
+    definite = toks[0]!.lower === 'the';
+    indefinite = !definite;
+    toks = toks.slice(1);
+  }
+  while (toks.length && CHAIN_WORDS.has(toks[0]!.lower) && !toks[0]!.cap) toks = toks.slice(1);
+  if (!toks.length) return none;
+  const last = toks[toks.length - 1]!;
+  const head = last.base;
+  if (toks.length === 1 && PRONOUN_SUBJ.has(last.lower)) {
+    return { ...none, kind: 'pronoun', name: last.lower, head, start, end };
+  }
+  if (toks.some((t) => COLLECTIVE.has(t.lower) && !t.cap) || (toks.length === 1 && COLLECTIVE.has(last.lower))) return none;
+
+  // Person: a trailing run of name tokens, titles before it.
+  let k = toks.length;
+  let namey = 0;
+  while (k > 0) {
+    const t = toks[k - 1]!;
+    if (isNamey(t)) { namey++; k--; continue; }
+    // A surname that is also a city ("Marcelino Medina") is a name when a first name precedes it.
+    if (k === toks.length && k >= 2 && t.cap && isNamey(toks[k - 2]!) && isNameyIgnoringPlace(t)) { namey++; k--; continue; }
+    if (namey > 0 && isParticle(t) && k - 1 > 0 && isNamey(toks[k - 2]!)) { k--; continue; }
+    break;
+  }
+  // A possessive inside the run means the run is not one name ("Putin’s initiative" never reaches here; "Syria’s Lavrov" does).
+  let nameToks = toks.slice(k);
+  for (let j = nameToks.length - 2; j >= 0; j--) {
+    if (/[’']s?$/.test(nameToks[j]!.text) && !/^\p{Lu}[’']$/u.test(nameToks[j]!.text)) { nameToks = nameToks.slice(j + 1); k = toks.length - nameToks.length; break; }
+  }
+  if (nameToks.length > 5) { nameToks = nameToks.slice(-5); k = toks.length - 5; }
+  const roleToks = toks.slice(0, k);
+  // The head of "spokesman for China's Foreign Ministry" / "Ministry of Health" is the noun before of/for/to/in.
+  const ofAt = toks.findIndex((t, x) => x > 0 && ['of', 'for', 'to', 'in', 'at'].includes(t.lower) && !t.cap);
+  const semHead = ofAt > 0 ? toks[ofAt - 1]!.base : head;
+  const personHead = ofAt > 0 && (SOURCE_NOUNS.has(semHead) || TITLE_WORDS.has(semHead)) && !ORG_HEADS.has(semHead);
+  const roleHasTitle = roleToks.some((t) => TITLE_WORDS.has(t.base.replace(/\.$/, '')) || HONORIFICS.has(t.base.replace(/\.$/, '')));
+  const orgHead = !personHead && (ORG_HEADS.has(semHead) || (toks.length === 1 && isAcronym(last)));
+  if (nameToks.length && !(ORG_HEADS.has(head))) {
+    const lastName = nameToks[nameToks.length - 1]!;
+    // A lone capitalised word is a surname only when a title precedes it or nothing else is in the phrase.
+    if (nameToks.length >= 1 && (roleToks.length === 0 || roleHasTitle || nameToks.length >= 2)) {
+      const roles: string[] = [];
+      // Honorifics directly before the name are dropped from the role ("Secretary General Sayyed Hasan Nasrallah").
+      let r = roleToks.slice();
+      const ranks: string[] = [];
+      while (r.length && HONORIFICS.has(r[r.length - 1]!.base.replace(/\.$/, ''))) {
+        const h = r.pop()!;
+        if (/^(gen|lt|col|maj|brig|dr|prof)$/.test(h.base.replace(/\.$/, ''))) ranks.unshift(source.slice(h.start, h.end + (source[h.end] === '.' ? 1 : 0)));
+      }
+      while (r.length && CHAIN_WORDS.has(r[r.length - 1]!.lower)) r.pop();
+      const roleText = sliceText(source, r);
+      if (roleText && r.some((t) => TITLE_WORDS.has(t.base) || SOURCE_NOUNS.has(t.base) || ORG_HEADS.has(t.base) || t.cap)) roles.push(roleText);
+      roles.push(...ranks);
+      const name = stripPossessive(source.slice(nameToks[0]!.start, lastName.end));
+      return { kind: 'person', name, roles, definite: false, head, nameLen: nameToks.filter((t) => !isParticle(t)).length, start, end };
+    }
+  }
+  if (orgHead) {
+    let name = sliceText(source, toks);
+    name = stripPossessive(name);
+    return { kind: 'org', name, roles: [], definite, head, nameLen: 0, start, end };
+  }
+  if (personHead || SOURCE_NOUNS.has(head) || TITLE_WORDS.has(head) || head === 'statement') {
+    // "SANA’s reporter" → "SANA reporter": an agency possessive names the employer, not a person.
+    const parts = toks.map((t) => (isAcronym(t) ? t.text.replace(/[’']s$/, '') : t.text));
+    let name = parts.join(' ');
+    if (indefinite) name = `${source.slice(start, toks[0]!.start).trim()} ${name}`.trim();
+    return { kind: 'unnamed', name, roles: [], definite, head: personHead ? semHead : head, nameLen: 0, start, end };
+  }
+  if (toks.length === 1 && last.cap && (isPlaceWord(head) || NON_NAME.has(head))) {
+    return { kind: 'org', name: stripPossessive(last.text), roles: [], definite, head, nameLen: 0, start, end };
+  }
+  return none;
+}
+
+export function unitToks(units: Unit[], a: number, b: number): Tok[] {
+  const out: Tok[] = [];
+  for (let i = a; i < b; i++) { const u = units[i]; if (u && u.t !== 'Q') out.push(u.tok); }
+  return out;
+}

@@ -1,0 +1,179 @@
+// Body text → tokens with source offsets, paired quotation marks (across paragraphs) and sentences with quotes masked.
+
+export interface Tok {
+  kind: 'w' | 'p' | 'q';
+  text: string;
+  lower: string;
+  /** Lower-cased, possessive "’s" removed. */
+  base: string;
+  start: number;
+  end: number;
+  /** Index of the body paragraph the token sits in. */
+  para: number;
+  cap: boolean;
+}
+
+/** A span in quotation marks: marks at start/end-1 (end = paragraph end when unclosed). */
+export interface QSpan {
+  start: number;
+  end: number;
+  /** Content between the marks, whitespace-trimmed. */
+  cStart: number;
+  cEnd: number;
+  closed: boolean;
+  firstTok: number;
+  lastTok: number;
+}
+
+/** A sentence unit: a token, or a whole quoted span collapsed into one unit. */
+export type Unit = { t: 'w'; tok: Tok; i: number } | { t: 'p'; tok: Tok; i: number } | { t: 'Q'; q: QSpan; i: number };
+
+export interface Sentence {
+  units: Unit[];
+  start: number;
+  end: number;
+  para: number;
+}
+
+export interface Para {
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Brig|Prof|Sen|Rep|Gov|Capt|Sgt|Jr|Sr|Messrs|Mt|Adm|Cdr|Gen\.Lt)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*(?:[’'](?:s(?![\p{L}]))?)?|[“”"„«»]|[^\s\p{L}\p{N}]/gu;
+const QUOTE_CHARS = new Set(['“', '”', '"', '„', '«', '»']);
+
+export function tokenize(source: string, paras: Para[]): Tok[] {
+  const out: Tok[] = [];
+  paras.forEach((p, para) => {
+    const text = source.slice(p.start, p.end);
+    TOKEN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN_RE.exec(text))) {
+      const s = m[0];
+      const lower = s.toLowerCase();
+      const isQ = QUOTE_CHARS.has(s);
+      const isW = !isQ && /[\p{L}\p{N}]/u.test(s);
+      out.push({
+        kind: isQ ? 'q' : isW ? 'w' : 'p',
+        text: s,
+        lower,
+        base: lower.replace(/[’']s?$/, '').replace(/\.$/, ''),
+        start: p.start + m.index,
+        end: p.start + m.index + s.length,
+        para,
+        cap: isW && /^\p{Lu}/u.test(s),
+      });
+    }
+  });
+  return out;
+}
+
+function family(c: string): 'curly' | 'straight' | 'guillemet' {
+  if (c === '"') return 'straight';
+  if (c === '«' || c === '»') return 'guillemet';
+  return 'curly';
+}
+function isOpener(c: string): boolean {
+  return c === '“' || c === '„' || c === '«';
+}
+
+/**
+ * Pairs quotation marks by family (curly, straight, guillemets); apostrophes are never marks.
+ * A quote left open at a paragraph end continues when the next paragraph opens with a mark (the
+ * multi-paragraph convention), otherwise it runs to the end of its paragraph. Linear in tokens.
+ */
+export function pairQuotes(source: string, toks: Tok[], paras: Para[]): QSpan[] {
+  const spans: QSpan[] = [];
+  let open: { i: number; fam: string } | null = null;
+  const trimRange = (a: number, b: number): [number, number] => {
+    while (a < b && /\s/.test(source[a]!)) a++;
+    while (b > a && /\s/.test(source[b - 1]!)) b--;
+    return [a, b];
+  };
+  const closeAt = (closeTok: number, endsBefore: number, closed: boolean, lastTok: number) => {
+    if (!open) return;
+    const o = toks[open.i]!;
+    const end = closed ? toks[closeTok]!.end : endsBefore;
+    const [cs, ce] = trimRange(o.end, closed ? toks[closeTok]!.start : endsBefore);
+    if (ce > cs) spans.push({ start: o.start, end, cStart: cs, cEnd: ce, closed, firstTok: open.i, lastTok });
+    open = null;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    if (open && prev && t.para !== prev.para) {
+      // Paragraph boundary with an open quote: continue only if this paragraph opens with a mark of the family.
+      const fam = open.fam;
+      if (t.kind === 'q' && family(t.text) === fam && (isOpener(t.text) || t.text === '"')) continue;
+      closeAt(-1, paras[prev.para]!.end, false, i - 1);
+    }
+    if (t.kind !== 'q') continue;
+    const fam = family(t.text);
+    if (!open) {
+      if (fam === 'straight' || isOpener(t.text)) open = { i, fam };
+      continue;
+    }
+    if (fam !== open.fam) continue;
+    if (fam === 'straight' || !isOpener(t.text)) closeAt(i, 0, true, i);
+    else {
+      // A second opener in a row: the first was never closed; it ends where the new one begins.
+      closeAt(-1, t.start, false, i - 1);
+      open = { i, fam };
+    }
+  }
+  if (open) {
+    const last = toks[toks.length - 1]!;
+    closeAt(-1, paras[last.para]!.end, false, toks.length - 1);
+  }
+  return spans;
+}
+
+const ABBREV = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'lt', 'col', 'maj', 'brig', 'sgt', 'capt', 'prof', 'sen', 'rep',
+  'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co',
+  'jr', 'sr', 'mt', 'ft', 'h.e', 'approx', 'est', 'fig', 'vol', 'art', 'para']);
+
+/** Splits the body into sentences; quoted spans are single units, so "We agree. We go." stays whole. */
+export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
+  const qAt = new Map<number, QSpan>();
+  for (const q of quotes) qAt.set(q.firstTok, q);
+  const sentences: Sentence[] = [];
+  let cur: Unit[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    const first = cur[0]!;
+    const last = cur[cur.length - 1]!;
+    const s = first.t === 'Q' ? first.q.start : first.tok.start;
+    const e = last.t === 'Q' ? last.q.end : last.tok.end;
+    const para = first.t === 'Q' ? toks[first.q.firstTok]!.para : first.tok.para;
+    sentences.push({ units: cur, start: s, end: e, para });
+    cur = [];
+  };
+  let lastPara = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.para !== lastPara) { flush(); lastPara = t.para; }
+    const q = qAt.get(i);
+    if (q) {
+      cur.push({ t: 'Q', q, i });
+      i = q.lastTok;
+      lastPara = toks[i]!.para;
+      // A quote ending in . ! ? followed by a capitalised word closes the sentence.
+      const next = toks[i + 1];
+      const inner = toks[q.lastTok - (q.closed ? 1 : 0)];
+      if (next && next.para === lastPara && inner && /^[.!?…]$/.test(inner.text) && (next.cap || next.kind === 'q')) flush();
+      continue;
+    }
+    if (t.kind === 'q') continue; // stray mark
+    cur.push(t.kind === 'w' ? { t: 'w', tok: t, i } : { t: 'p', tok: t, i });
+    if (t.kind === 'p' && /^[.!?…;]$/.test(t.text) && t.text !== ';') {
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (t.text === '.' && prev && prev.kind === 'w' && prev.end === t.start &&
+        (ABBREV.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))) continue;
+      if (!next || next.para !== t.para || next.cap || next.kind === 'q' || /^\p{N}/u.test(next.text)) flush();
+    }
+  }
+  flush();
+  return sentences;
+}
