@@ -96,7 +96,7 @@ export function detectTopicCandidates(input: TopicInput, options: DetectOptions 
   for (const m of findMentions(input.text)) if (m.target) noteBody(fromTarget(m.target), m.start, m.form);
 
   // Named things: group spellings by folded name; "X of Y" joins "Y X" when both occur.
-  const titleNamed = heads.flatMap((h) => findNamedMentions(h, input.people));
+  const titleNamed = heads.filter((h) => !isTitleCased(h)).flatMap((h) => findNamedMentions(h, input.people));
   const bodyNamed = findNamedMentions(maskRepeatedTitle(input.title, input.text), input.people);
   const seen = new Map<string, string>();
   for (const n of [...titleNamed, ...bodyNamed]) if (!seen.has(foldName(n.name))) seen.set(foldName(n.name), n.name);

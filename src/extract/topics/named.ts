@@ -25,7 +25,8 @@ const STOP = new Set(
     'while when where if then than meanwhile however also moreover furthermore besides he she it they we i you ' +
     'his her its their our my your there here what which who whom whose why how all both each every some any no ' +
     'not since until upon over under about against between into through among amid despite yesterday today ' +
-    'tomorrow mr mrs ms dr sir said says according further other another last next such more most many')
+    'tomorrow mr mrs ms dr sir said says according further other another last next such more most many ' +
+    'later earlier then now still only even just once again thus hence so yet instead indeed')
     .split(' '),
 );
 
@@ -119,7 +120,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
 export function isTitleCased(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+  return words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function runText(text: string, r: Token[]): string {
@@ -144,7 +145,7 @@ function splitAtAnd(run: Token[]): Token[][] {
  * people (a run whose last word also appears alone, "Lavrov" after "Sergei Lavrov") are left out.
  */
 export function findNamedMentions(text: string, people: readonly string[] = []): NamedMention[] {
-  if (isShouted(text) || isTitleCased(text)) return [];
+  if (isShouted(text)) return [];
   const tokens = tokenize(text);
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text.toLowerCase()));
   const all = runs(text, tokens);
@@ -155,30 +156,39 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
   // Runs seen mid-sentence: a sentence-initial run with the same words is a name, not a capitalised phrase.
   const midSentence = new Set(all.filter((r) => !r[0]!.sentenceStart).map((r) => runText(text, r)));
 
+  const accept = (run: Token[]): NamedMention | 'person' | null => {
+    let r = run;
+    const keepInitial = r[0]!.sentenceStart && midSentence.has(runText(text, r));
+    while (r.length && (STOP.has(r[0]!.text.toLowerCase()) || isConnector(r[0]!) ||
+      (r[0]!.sentenceStart && !keepInitial && lowerWords.has(r[0]!.text.toLowerCase())))) {
+      const wasInitial = r[0]!.sentenceStart;
+      r = r.slice(1);
+      // Stripping "The" from a sentence start leaves the next word sentence-initial in effect.
+      if (wasInitial && r[0]) r = [{ ...r[0], sentenceStart: true }, ...r.slice(1)];
+    }
+    while (r.length && (CORPORATE.has(r[r.length - 1]!.text.toLowerCase()) || isConnector(r[r.length - 1]!))) r = r.slice(0, -1);
+    const caps = r.filter((t) => !isConnector(t));
+    if (caps.length < 2 || caps.length > 7) return null;
+    if (caps.some((t) => ROLE.has(t.text.toLowerCase()) || peopleWords.has(t.text) || NAME_PARTICLE.has(t.text.toLowerCase()))) return 'person';
+    const name = runText(text, r);
+    if (isKnownForm(name)) return null;
+    if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.text.toLowerCase()))) return null;
+    // A shorter tail used on its own ("Lavrov" after "Sergei Lavrov") marks a person's name.
+    if (caps.length <= 4 && !INSTITUTION_HEAD.has(caps[caps.length - 1]!.text.toLowerCase()) &&
+      caps.slice(1).some((_, i) => tails.has(caps.slice(i + 1).map((t) => t.text).join(' ')))) return null;
+    return { name, start: r[0]!.start, end: r[r.length - 1]!.end };
+  };
+
   const out: NamedMention[] = [];
   for (const whole of all) {
     for (const run of splitAtAnd(whole)) {
-      let r = run;
-      const keepInitial = r[0]!.sentenceStart && midSentence.has(runText(text, r));
-      while (r.length && (STOP.has(r[0]!.text.toLowerCase()) || isConnector(r[0]!) ||
-        (r[0]!.sentenceStart && !keepInitial && lowerWords.has(r[0]!.text.toLowerCase())))) {
-        const wasInitial = r[0]!.sentenceStart;
-        r = r.slice(1);
-        // Stripping "The" from a sentence start leaves the next word sentence-initial in effect.
-        if (wasInitial && r[0]) r = [{ ...r[0], sentenceStart: true }, ...r.slice(1)];
-      }
-      while (r.length && (CORPORATE.has(r[r.length - 1]!.text.toLowerCase()) || isConnector(r[r.length - 1]!))) r = r.slice(0, -1);
-      const caps = r.filter((t) => !isConnector(t));
-      if (caps.length < 2 || caps.length > 7) continue;
-      if (caps.some((t) => ROLE.has(t.text.toLowerCase()))) continue;
-      if (caps.some((t) => peopleWords.has(t.text))) continue;
-      if (caps.some((t) => NAME_PARTICLE.has(t.text.toLowerCase()))) continue;
-      const name = runText(text, r);
-      if (isKnownForm(name)) continue;
-      if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.text.toLowerCase()))) continue;
-      // A shorter tail used on its own ("Lavrov" after "Sergei Lavrov") marks a person's name.
-      if (caps.length <= 4 && !INSTITUTION_HEAD.has(caps[caps.length - 1]!.text.toLowerCase()) && caps.slice(1).some((_, i) => tails.has(caps.slice(i + 1).map((t) => t.text).join(' ')))) continue;
-      out.push({ name, start: r[0]!.start, end: r[r.length - 1]!.end });
+      const got = accept(run);
+      if (got && got !== 'person') out.push(got);
+      if (got !== 'person') continue;
+      // "Tomas Erikssen of the Harbour Workers Union": the person goes, the institution stays.
+      const at = run.findIndex((t, i) => (t.text === 'of' || t.text === 'for') && run[i + 1]?.text === 'the');
+      const rest = at > 0 ? accept(run.slice(at + 2)) : null;
+      if (rest && rest !== 'person') out.push(rest);
     }
   }
 
