@@ -1,4 +1,4 @@
-// Command line: `news-archive build|extract …`; parses flags, runs the pipeline, prints a summary, sets the exit code.
+// Command line: `news-archive build|dev|extract|check …`; parses flags (with hints for typos), runs the pipeline, prints a summary, sets the exit code.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -10,6 +10,10 @@ import { DiagnosticError, formatDiagnostic } from './model/diagnostic.ts';
 import { articleRecord } from './pages/machine.ts';
 import { jsonFile } from './render/escape.ts';
 import { indexSearch } from './search/pagefind.ts';
+import { checkProject, formatCheckLine } from './cli/check.ts';
+import { closest, unknownOptionError } from './cli/suggest.ts';
+import { startDev } from './dev/session.ts';
+import { createProgressReporter, progressMode } from './progress.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -17,8 +21,10 @@ const HELP: Record<string, string> = {
   main: `news-archive — build a browsable, searchable website from a folder of news articles
 
 Usage:
-  news-archive build   [--input seeds] [--out dist] [--base-path /] [--config FILE]
-  news-archive extract <files or folders…> --out DIR
+  news-archive build   [--input seeds] [--out dist] [--base-path /] [--config FILE]   build the site
+  news-archive dev     [--port 8080] [same options as build]                          build, serve, rebuild and reload on change
+  news-archive check   [--input seeds] [--config FILE]                                validate articles, override files, templates
+  news-archive extract <files or folders…> --out DIR                                  one JSON record per article
 
 Run "news-archive <command> --help" for a command's options.
 
@@ -36,24 +42,76 @@ Options:
   --no-search       skip the Pagefind search index (the search page then finds nothing)
   --strict          exit 1 when any input was skipped or built with warnings (the site is still written)
   --quiet           print errors only
-  -h, --help        show this help`,
+  --json            print a machine-readable JSON summary on stdout (no progress, no text)
+  -h, --help        show this help
+
+Progress per stage is shown on a terminal for builds longer than a second, one line per stage otherwise (CI).`,
   extract: `news-archive extract — write one JSON record per article (the extraction schema)
 
 Usage: news-archive extract <files or folders…> --out DIR
+       news-archive extract --input DIR --out DIR
 
 Options:
+  --input DIR       folder of articles, when no files or folders are given (default: the config's input)
   --out DIR         folder for the <basename>.json records (required)
   --config FILE     config file (default: news-archive.config.json if present)
+  --quiet           print errors only
   -h, --help        show this help`,
+  dev: `news-archive dev — build, serve on http://127.0.0.1:PORT, rebuild and reload open tabs on every change
+
+Usage: news-archive dev [options]        (also: npm run dev -- [options])
+
+Options:
+  --port N          port to listen on (default: 8080; 0 picks a free one)
+  --host HOST       interface to listen on (default: 127.0.0.1; 0.0.0.0 to allow other devices)
+  --input DIR       folder of articles (default: seeds)
+  --out DIR         output folder the site is built into and served from (default: dist)
+  --base-path PATH  serve under this path prefix, as on the real host (default: /)
+  --base-url URL    absolute origin for canonical links, feeds and sitemap
+  --config FILE     config file (default: news-archive.config.json if present)
+  --quiet           print errors only
+  -h, --help        show this help
+
+Watches the input folder, templates/, public/, the config file, speakers.yaml and topics.yaml.
+A broken article or template is shown in the terminal and as an overlay in the browser; the
+server keeps running, and saving the fixed file recovers. Stop with Ctrl+C.
+The reload script is added by the server only; the files in the output folder are exactly those of "build".`,
+  check: `news-archive check — validate the articles, the override files and the templates; writes nothing
+
+Usage: news-archive check [options]      (also: npm run check -- [options])
+
+Options:
+  --input DIR       folder of articles (default: seeds)
+  --config FILE     config file (default: news-archive.config.json if present)
+  --strict          exit 1 on warnings too, not only on errors
+  --quiet           print errors only
+  --json            print {ok, errors, warnings, diagnostics[]} on stdout
+  -h, --help        show this help
+
+Prints one line per problem as file:line:col: severity [code] message (the format editors and CI read).
+Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage error.`,
 };
 
 const FLAGS = {
-  build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  extract: { out: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  extract: { input: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  dev: { port: { type: 'string' }, host: { type: 'string' }, input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  check: { input: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
-const stdio: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+type Io = {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Raw progress output (no newline added) and whether it is a terminal that can redraw a bar. */
+  progress?: (s: string) => void;
+  isTTY?: boolean;
+};
+const stdio: Io = {
+  out: (s) => process.stdout.write(`${s}\n`),
+  err: (s) => process.stderr.write(`${s}\n`),
+  progress: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stderr.isTTY),
+};
 
 export async function run(argv: string[], cwd = process.cwd(), io: Io = stdio): Promise<number> {
   const [command, ...rest] = argv;
@@ -62,10 +120,17 @@ export async function run(argv: string[], cwd = process.cwd(), io: Io = stdio): 
     return command ? EXIT.ok : EXIT.usage;
   }
   if (!(command in FLAGS)) {
-    io.err(`unknown command "${command}"\n\n${HELP.main}`);
+    const near = closest(command, Object.keys(FLAGS));
+    io.err(`unknown command "${command}"${near ? `; did you mean "${near}"?` : ''}\n\n${HELP.main}`);
     return EXIT.usage;
   }
   const cmd = command as keyof typeof FLAGS;
+  const others = Object.fromEntries(Object.entries(FLAGS).filter(([name]) => name !== cmd));
+  const unknown = unknownOptionError(cmd, rest, FLAGS[cmd], others);
+  if (unknown) {
+    io.err(unknown);
+    return EXIT.usage;
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: FLAGS[cmd], allowPositionals: cmd === 'extract', strict: true });
@@ -79,10 +144,14 @@ export async function run(argv: string[], cwd = process.cwd(), io: Io = stdio): 
     return EXIT.ok;
   }
   try {
-    return cmd === 'build' ? await runBuild(values, cwd, io) : runExtract(parsed.positionals, values, cwd, io);
+    if (cmd === 'build') return await runBuild(values, cwd, io);
+    if (cmd === 'dev') return await runDev(values, cwd, io);
+    if (cmd === 'check') return runCheck(values, cwd, io);
+    return runExtract(parsed.positionals, values, cwd, io);
   } catch (err) {
     if (err instanceof DiagnosticError) {
-      io.err(formatDiagnostic(err.diagnostic));
+      if (values.json) io.out(JSON.stringify({ ok: false, error: err.diagnostic }));
+      else io.err(formatDiagnostic(err.diagnostic));
       return EXIT.failed;
     }
     throw err;
@@ -100,16 +169,77 @@ function overridesFrom(values: Record<string, string | boolean | undefined>): Pa
 
 async function runBuild(values: Record<string, string | boolean | undefined>, cwd: string, io: Io): Promise<number> {
   const config = loadConfig(cwd, values.config as string | undefined, overridesFrom(values));
-  const report = buildSite(config, { ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
+  const progress = createProgressReporter(progressMode({ isTTY: Boolean(io.isTTY), quiet: Boolean(values.quiet), json: Boolean(values.json), ci: Boolean(process.env.CI) }), io.progress ?? (() => {}));
+  const report = await buildSite(config, { onProgress: progress.onProgress, ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
   // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
-  if (!values['no-search']) await indexSearch(config.output);
-  if (!values.quiet) io.out(summary(report, config));
+  if (!values['no-search']) {
+    progress.onProgress('search', 0, 1);
+    await indexSearch(config.output);
+    progress.onProgress('search', 1, 1);
+  }
+  progress.finish();
+  if (values.json) io.out(JSON.stringify(jsonSummary(report, config)));
+  else if (!values.quiet) io.out(summary(report, config));
   else for (const e of report.entries) for (const d of e.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
   if (values.strict && failsStrict(report)) {
     io.err(`--strict: ${report.skipped} skipped, ${report.warned} built with warnings; exit 1 (the site was written)`);
     return EXIT.failed;
   }
   return EXIT.ok;
+}
+
+/** The --json output of build: the report's counts, where the site went, and every diagnostic (entries stay in build-report.json). */
+export function jsonSummary(report: BuildReport, config: Pick<Config, 'output' | 'input'>): object {
+  const { entries, ...counts } = report;
+  return { ok: true, output: config.output, input: config.input, ...counts, diagnostics: entries.flatMap((e) => e.diagnostics) };
+}
+
+async function runDev(values: Record<string, string | boolean | undefined>, cwd: string, io: Io): Promise<number> {
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    io.err(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    return EXIT.usage;
+  }
+  const quiet = Boolean(values.quiet);
+  let session;
+  try {
+    session = await startDev({
+      cwd, port, configPath: values.config as string | undefined, overrides: overridesFrom(values),
+      ...(typeof values.host === 'string' ? { host: values.host } : {}),
+      log: (line) => (quiet && !/error|failed/i.test(line) ? undefined : io.out(line)),
+    });
+  } catch (err) {
+    if (err instanceof DiagnosticError) throw err;
+    io.err(`dev server could not start: ${(err as Error).message}`);
+    return EXIT.failed;
+  }
+  io.out(`Serving ${session.config.output} at ${session.url}`);
+  io.out('Watching the articles, templates, assets, config and override files; press Ctrl+C to stop.');
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await session.close();
+  return EXIT.ok;
+}
+
+function runCheck(values: Record<string, string | boolean | undefined>, cwd: string, io: Io): number {
+  const config = loadConfig(cwd, values.config as string | undefined, overridesFrom(values));
+  const result = checkProject(config, cwd);
+  const failed = result.errors > 0 || (Boolean(values.strict) && result.warnings > 0);
+  if (values.json) {
+    io.out(JSON.stringify({ ok: !failed, errors: result.errors, warnings: result.warnings, inputs: result.inputs, diagnostics: result.diagnostics }));
+    return failed ? EXIT.failed : EXIT.ok;
+  }
+  for (const d of result.diagnostics) if (!values.quiet || d.severity === 'error') (d.severity === 'error' ? io.err : io.out)(formatCheckLine(d));
+  const line = `checked ${result.inputs} inputs, ${result.overrides} override files, ${result.templates} templates: ${result.errors} errors, ${result.warnings} warnings`;
+  if (!values.quiet || failed) (failed ? io.err : io.out)(line);
+  return failed ? EXIT.failed : EXIT.ok;
 }
 
 export function summary(report: BuildReport, config: Pick<Config, 'output'>): string {
@@ -125,11 +255,12 @@ export function summary(report: BuildReport, config: Pick<Config, 'output'>): st
 }
 
 function runExtract(positionals: string[], values: Record<string, string | boolean | undefined>, cwd: string, io: Io): number {
-  if (!positionals.length || typeof values.out !== 'string') {
-    io.err(`extract needs input files or folders and --out DIR\n\n${HELP.extract}`);
+  if (typeof values.out !== 'string') {
+    io.err(`extract needs --out DIR\n\n${HELP.extract}`);
     return EXIT.usage;
   }
-  const config = loadConfig(cwd, values.config as string | undefined);
+  const config = loadConfig(cwd, values.config as string | undefined, overridesFrom({ input: values.input }));
+  if (!positionals.length) positionals = [config.input];
   const outDir = path.resolve(cwd, values.out);
   mkdirSync(outDir, { recursive: true });
   let written = 0;
@@ -145,7 +276,7 @@ function runExtract(positionals: string[], values: Record<string, string | boole
       ? loadAndProcess(abs, config)
       : processInputs([{ abs, rel: path.basename(abs) }], [], config);
     for (const e of processed.entries) {
-      for (const d of e.diagnostics) io.err(formatDiagnostic(d));
+      for (const d of e.diagnostics) if (!values.quiet || d.severity === 'error') io.err(formatDiagnostic(d));
       if (e.outcome === 'skipped') skipped++;
     }
     for (const a of processed.articles) {
@@ -153,6 +284,6 @@ function runExtract(positionals: string[], values: Record<string, string | boole
       written++;
     }
   }
-  io.out(`${written} records written to ${outDir}${skipped ? `, ${skipped} inputs skipped` : ''}`);
+  if (!values.quiet) io.out(`${written} records written to ${outDir}${skipped ? `, ${skipped} inputs skipped` : ''}`);
   return EXIT.ok;
 }

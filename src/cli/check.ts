@@ -1,0 +1,81 @@
+// `news-archive check`: validates inputs, override files and templates without writing anything; diagnostics as file:line:col for editors and CI.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Eta } from 'eta';
+import { LineCounter, parseDocument } from 'yaml';
+import { loadAndProcess } from '../build/articles.ts';
+import type { Config } from '../config.ts';
+import { parseUserTaxonomy } from '../extract/topics/user-taxonomy.ts';
+import { assignUniqueSlugs } from '../index/slugs.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+
+export interface CheckResult {
+  /** Files relative to the working folder, so editors and CI annotations can open them. */
+  diagnostics: Diagnostic[];
+  inputs: number;
+  overrides: number;
+  templates: number;
+  errors: number;
+  warnings: number;
+}
+
+/** gcc-style "file:line:col: severity [code] message", the shape editors' problem matchers read. */
+export function formatCheckLine(d: Diagnostic): string {
+  const hint = d.hint ? `\n  hint: ${d.hint}` : '';
+  return `${d.file}:${d.line ?? 1}:${d.col ?? 1}: ${d.severity} [${d.code}] ${d.message}${hint}`;
+}
+
+export function checkProject(config: Config, cwd: string): CheckResult {
+  const show = (abs: string): string => path.relative(cwd, abs) || abs;
+  const diagnostics: Diagnostic[] = [];
+  let inputs = 0;
+  if (!existsSync(config.input) || !statSync(config.input).isDirectory()) {
+    diagnostics.push({ severity: 'error', code: 'input-missing', file: show(config.input), message: 'input folder not found', hint: 'pass --input <folder of articles> or set "input" in news-archive.config.json' });
+  } else {
+    const { articles, entries } = loadAndProcess(config.input, config);
+    inputs = entries.length;
+    const fromInput = (d: Diagnostic): Diagnostic => ({ ...d, file: show(path.isAbsolute(d.file) ? d.file : path.join(config.input, d.file)) });
+    for (const e of entries) diagnostics.push(...e.diagnostics.map(fromInput));
+    diagnostics.push(...assignUniqueSlugs(articles).map(fromInput));
+  }
+
+  let overrides = 0;
+  if (existsSync(config.topicsFile)) {
+    overrides++;
+    diagnostics.push(...parseUserTaxonomy(readFileSync(config.topicsFile, 'utf8'), show(config.topicsFile)).diagnostics);
+  }
+  if (existsSync(config.speakersFile)) {
+    overrides++;
+    diagnostics.push(...yamlSyntax(readFileSync(config.speakersFile, 'utf8'), show(config.speakersFile), 'speakers-yaml-syntax'));
+  }
+
+  let templates = 0;
+  if (existsSync(config.templates)) {
+    const eta = new Eta({ views: config.templates, autoEscape: true });
+    for (const name of readdirSync(config.templates).filter((n) => n.endsWith('.eta')).sort()) {
+      templates++;
+      const file = path.join(config.templates, name);
+      try {
+        eta.compile(readFileSync(file, 'utf8'));
+      } catch (err) {
+        diagnostics.push({ severity: 'error', code: 'template-syntax', file: show(file), message: firstLines((err as Error).message), hint: 'check the <% %> tags and the JavaScript inside them' });
+      }
+    }
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return { diagnostics, inputs, overrides, templates, errors, warnings: diagnostics.length - errors };
+}
+
+function yamlSyntax(source: string, file: string, code: string): Diagnostic[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  return doc.errors.map((e) => {
+    const pos = lines.linePos(e.pos[0]);
+    return { severity: 'error', code, file, line: pos.line, col: pos.col, message: firstLines(e.message), hint: 'fix the YAML syntax (indentation, a missing ":" or an unclosed quote)' };
+  });
+}
+
+/** Eta appends its generated function to syntax errors; the first lines carry the message. */
+function firstLines(message: string): string {
+  return message.split(/\n={5,}/)[0]!.replace(/\n+/g, ' ').trim();
+}

@@ -1,0 +1,183 @@
+// `news-archive dev`: first build, serve, watch, rebuild on change with the same build function, report problems in terminal and browser.
+import path from 'node:path';
+import type { BuildReport } from '../build/report.ts';
+import { buildSite, type BuildOptions } from '../build/site.ts';
+import { CONFIG_FILE, loadConfig, type Config } from '../config.ts';
+import { DiagnosticError, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
+import type { DevProblem } from './overlay.ts';
+import { startDevServer, type DevServer } from './server.ts';
+import { watchInputs, type InputWatcher } from './watch.ts';
+
+export type BuildFn = (config: Config, options: BuildOptions) => BuildReport | Promise<BuildReport>;
+
+export interface DevOptions {
+  cwd: string;
+  configPath?: string;
+  /** CLI flags on top of the config file (input, output, basePath…). */
+  overrides?: Partial<Config>;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Terminal output, one line per call. */
+  log?: (line: string) => void;
+  debounceMs?: number;
+  /** Options passed to every build (e.g. flags other engineers add: cache, workers). */
+  buildOptions?: BuildOptions;
+  /** The build to run; the production build by default (tests may wrap it). */
+  build?: BuildFn;
+}
+
+export interface DevOutcome {
+  ok: boolean;
+  problems: DevProblem[];
+  report?: BuildReport;
+}
+
+export interface DevSession {
+  readonly url: string;
+  readonly server: DevServer;
+  readonly config: Config;
+  /** Resolves when every pending rebuild has finished. */
+  idle(): Promise<void>;
+  /** Rebuilds now (as if `changed` had changed) and reloads the open tabs. */
+  rebuild(changed?: string[]): Promise<DevOutcome>;
+  readonly last: DevOutcome;
+  close(): Promise<void>;
+}
+
+/** Errors in inputs make the overlay; warnings only go to build-report.json and a count in the terminal. */
+export function problemsFromReport(report: BuildReport, show: (file: string) => string): DevProblem[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const e of report.entries) for (const d of e.diagnostics) if (d.severity === 'error') diagnostics.push({ ...d, file: show(d.file) });
+  if (!diagnostics.length) return [];
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  return [{ title: `${files} input file${files === 1 ? '' : 's'} could not be built (the rest of the site is up to date)`, diagnostics }];
+}
+
+/** A thrown build (template error, bad config, unsafe output) becomes one problem; the previous site stays served. */
+export function problemFromError(err: unknown, changed: string[], show: (file: string) => string): DevProblem {
+  const d: Diagnostic = err instanceof DiagnosticError
+    ? { ...err.diagnostic, file: show(err.diagnostic.file) }
+    : { severity: 'error', code: 'build-failed', file: changed[0] ?? '(build)', message: cleanMessage(err), hint: 'the last good build is still being served; fix the file and save' };
+  return { title: 'Build failed', diagnostics: [d], ...(changed.length ? { changed } : {}) };
+}
+
+/** Template engines append their generated code to syntax errors: the first lines are the useful ones. */
+function cleanMessage(err: unknown): string {
+  const e = err as Error;
+  const text = `${e?.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e?.message ?? String(err)}`;
+  return text.split(/\n={5,}/)[0]!.trim().split('\n').slice(0, 12).join('\n');
+}
+
+export async function startDev(options: DevOptions): Promise<DevSession> {
+  const { cwd } = options;
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const build: BuildFn = options.build ?? buildSite;
+  const configFile = path.resolve(cwd, options.configPath ?? CONFIG_FILE);
+  const show = (file: string): string => {
+    const abs = path.isAbsolute(file) ? file : path.join(config.input, file);
+    return path.relative(cwd, abs) || abs;
+  };
+  let config = loadConfig(cwd, options.configPath, options.overrides ?? {});
+  let last: DevOutcome = { ok: false, problems: [] };
+  let watcher: InputWatcher | undefined;
+  let watchedKey = '';
+
+  const stamp = (): string => new Date().toTimeString().slice(0, 8);
+  const runBuild = async (changed: string[]): Promise<DevOutcome> => {
+    const rel = changed.map((c) => (path.isAbsolute(c) ? path.relative(cwd, c) || c : c));
+    if (changed.includes(configFile)) {
+      try {
+        config = loadConfig(cwd, options.configPath, options.overrides ?? {});
+      } catch (err) {
+        return { ok: false, problems: [problemFromError(err, rel, show)] };
+      }
+    }
+    const started = performance.now();
+    try {
+      const report = await build(config, { ...options.buildOptions });
+      const problems = problemsFromReport(report, show);
+      const warnings = report.entries.reduce((n, e) => n + e.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+      const secs = ((performance.now() - started) / 1000).toFixed(2);
+      log(`[${stamp()}] ${problems.length ? 'built with errors' : 'built'} in ${secs} s: ${report.built} articles, ${report.pages} pages${warnings ? `, ${warnings} warnings (see build-report.json)` : ''}${rel.length ? ` — changed ${summariseChanged(rel)}` : ''}`);
+      return { ok: problems.length === 0, problems, report };
+    } catch (err) {
+      return { ok: false, problems: [problemFromError(err, rel, show)] };
+    }
+  };
+
+  const publish = (outcome: DevOutcome): void => {
+    last = outcome;
+    for (const p of outcome.problems) {
+      log(`[${stamp()}] ${p.title}${p.changed ? ` (after changing ${summariseChanged(p.changed)})` : ''}`);
+      for (const d of p.diagnostics) log(`  ${formatDiagnostic(d).replace(/\n/g, '\n  ')}`);
+    }
+    server.setProblems(outcome.problems);
+    server.retarget({ root: config.output, basePath: config.basePath });
+    server.reload();
+  };
+
+  const first = await runBuild([]);
+  const server = await startDevServer({ root: config.output, basePath: config.basePath, host: options.host, port: options.port });
+  publish(first);
+
+  // Serialised rebuilds: changes arriving during a build are batched into exactly one follow-up build.
+  const pending = new Set<string>();
+  let running: Promise<void> | null = null;
+  const drain = async (): Promise<void> => {
+    while (pending.size) {
+      const changed = [...pending];
+      pending.clear();
+      publish(await runBuild(changed));
+      await rewatch();
+    }
+    running = null;
+  };
+  const schedule = (changed: string[]): Promise<void> => {
+    for (const c of changed) pending.add(c);
+    running ??= drain();
+    return running;
+  };
+
+  const rewatch = async (): Promise<void> => {
+    const targets = {
+      dirs: [config.input, config.templates, config.public],
+      files: [configFile, config.speakersFile, config.topicsFile],
+      ignore: [config.output],
+    };
+    const key = JSON.stringify(targets);
+    if (key === watchedKey) return;
+    watchedKey = key;
+    await watcher?.close();
+    watcher = watchInputs(targets, (changed) => void schedule(changed), { debounceMs: options.debounceMs });
+    await watcher.ready;
+  };
+  await rewatch();
+
+  return {
+    get url() {
+      return server.url;
+    },
+    server,
+    get config() {
+      return config;
+    },
+    get last() {
+      return last;
+    },
+    idle: () => running ?? Promise.resolve(),
+    async rebuild(changed = []) {
+      await schedule(changed.length ? changed : ['(manual)']);
+      return last;
+    },
+    async close() {
+      await watcher?.close();
+      await running;
+      await server.close();
+    },
+  };
+}
+
+function summariseChanged(rel: string[]): string {
+  return rel.length <= 3 ? rel.join(', ') : `${rel.slice(0, 3).join(', ')} and ${rel.length - 3} more`;
+}
