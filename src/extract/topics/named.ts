@@ -60,6 +60,13 @@ const INSTITUTION_HEAD = new Set(
     .split(' '),
 );
 
+// Group adjectives that, like demonyms, make "Syrian Arab" or "Kurdish Muslim" a description, not a name.
+const GROUP_ADJECTIVE = new Set(
+  ('arab arabs kurdish kurds muslim muslims christian christians jewish jews western eastern islamic sunni ' +
+    'shiite shia shiites european african asian latin gulf')
+    .split(' '),
+);
+
 // Arabic name elements: a run built on them is a person's name ("Rami Abdel Rahman").
 const NAME_PARTICLE = new Set(['abdel', 'abdul', 'abd', 'abu', 'bin', 'ibn', 'umm', 'abdullah']);
 
@@ -68,19 +75,26 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    let word = m[0];
-    const possessive = /['’]s$/.test(word);
-    if (possessive) word = word.slice(0, -2);
-    word = word.replace(/['’\-]+$/, '');
-    const gap = text.slice(prevEnd, m.index);
-    const sentenceStart = out.length === 0 || /[.!?:;"“”\n]\s*$/.test(gap) || gap.includes('\n');
-    // "Britain-based", "Saudi-led": an adjective built on a name, not part of one.
-    const cap = /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length >= 2) && !/-\p{Ll}+$/u.test(word);
-    // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive.
-    const bare = !possessive && /s$/.test(word) && isCountryForm(word.slice(0, -1));
-    out.push({ text: word, start: m.index, end: m.index + word.length, cap, sentenceStart, possessive: possessive || bare });
-    prevEnd = m.index + m[0].length;
+  for (const whole of text.matchAll(TOKEN_RE)) {
+    // "SANA-The Cuban …": an agency glued to the next sentence's first word; split it there.
+    const glued = /^(.+)-(\p{Lu}\p{Ll}*)$/u.exec(whole[0]);
+    const pieces = glued && STOP.has(glued[2]!.toLowerCase())
+      ? [{ 0: glued[1]!, index: whole.index }, { 0: glued[2]!, index: whole.index + glued[1]!.length + 1 }]
+      : [{ 0: whole[0], index: whole.index }];
+    for (const m of pieces) {
+      let word = m[0];
+      const possessive = /['’]s$/.test(word);
+      if (possessive) word = word.slice(0, -2);
+      word = word.replace(/['’\-]+$/, '');
+      const gap = text.slice(prevEnd, m.index);
+      const sentenceStart = out.length === 0 || /[.!?:;"“”\n]\s*$/.test(gap) || gap.includes('\n');
+      // "Britain-based", "Saudi-led": an adjective built on a name, not part of one.
+      const cap = /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length >= 2) && !/-\p{Ll}+$/u.test(word);
+      // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive.
+      const bare = !possessive && /s$/.test(word) && isCountryForm(word.slice(0, -1));
+      out.push({ text: word, start: m.index, end: m.index + word.length, cap, sentenceStart: sentenceStart || m !== pieces[0], possessive: possessive || bare });
+      prevEnd = m.index + m[0].length;
+    }
   }
   return out;
 }
@@ -151,7 +165,11 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
   const all = runs(text, tokens);
   // Capitalised words or pairs used on their own mid-sentence: surnames re-used after a full name.
   const tails = new Set(all.filter((r) => r.length <= 2 && !r[0]!.sentenceStart).map((r) => r.map((t) => t.text).join(' ')));
-  const peopleWords = new Set(people.flatMap((p) => p.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
+  // Person names from the quote extractor: a run holding a full name, or ending in a known surname, is a person.
+  const fullNames = people.map((p) => p.trim()).filter((p) => /\s/.test(p));
+  const surnames = new Set(fullNames.map((p) => p.split(/\s+/).pop()!).filter((w) => /^\p{Lu}/u.test(w)));
+  const isPerson = (name: string, caps: Token[]) =>
+    fullNames.some((p) => name.includes(p)) || surnames.has(caps[caps.length - 1]!.text);
 
   // Runs seen mid-sentence: a sentence-initial run with the same words is a name, not a capitalised phrase.
   const midSentence = new Set(all.filter((r) => !r[0]!.sentenceStart).map((r) => runText(text, r)));
@@ -169,10 +187,10 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
     while (r.length && (CORPORATE.has(r[r.length - 1]!.text.toLowerCase()) || isConnector(r[r.length - 1]!))) r = r.slice(0, -1);
     const caps = r.filter((t) => !isConnector(t));
     if (caps.length < 2 || caps.length > 7) return null;
-    if (caps.some((t) => ROLE.has(t.text.toLowerCase()) || peopleWords.has(t.text) || NAME_PARTICLE.has(t.text.toLowerCase()))) return 'person';
     const name = runText(text, r);
+    if (caps.some((t) => ROLE.has(t.text.toLowerCase()) || NAME_PARTICLE.has(t.text.toLowerCase())) || isPerson(name, caps)) return 'person';
     if (isKnownForm(name)) return null;
-    if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.text.toLowerCase()))) return null;
+    if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.text.toLowerCase()) || GROUP_ADJECTIVE.has(t.text.toLowerCase()))) return null;
     // A shorter tail used on its own ("Lavrov" after "Sergei Lavrov") marks a person's name.
     if (caps.length <= 4 && !INSTITUTION_HEAD.has(caps[caps.length - 1]!.text.toLowerCase()) &&
       caps.slice(1).some((_, i) => tails.has(caps.slice(i + 1).map((t) => t.text).join(' ')))) return null;
@@ -185,10 +203,15 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
       const got = accept(run);
       if (got && got !== 'person') out.push(got);
       if (got !== 'person') continue;
-      // "Tomas Erikssen of the Harbour Workers Union": the person goes, the institution stays.
-      const at = run.findIndex((t, i) => (t.text === 'of' || t.text === 'for') && run[i + 1]?.text === 'the');
-      const rest = at > 0 ? accept(run.slice(at + 2)) : null;
-      if (rest && rest !== 'person') out.push(rest);
+      // "Tomas Erikssen of the Harbour Workers Union", "Chairman of Socialist Party of Chile": the person or
+      // title goes, the institution stays (without "the", only when the rest ends like an institution or a country).
+      const at = run.findIndex((t) => t.text === 'of' || t.text === 'for');
+      if (at <= 0) continue;
+      const withThe = run[at + 1]?.text === 'the';
+      const rest = accept(run.slice(at + (withThe ? 2 : 1)));
+      if (!rest || rest === 'person') continue;
+      const lastWord = rest.name.split(' ').pop()!;
+      if (withThe || INSTITUTION_HEAD.has(lastWord.toLowerCase()) || isCountryForm(lastWord)) out.push(rest);
     }
   }
 
