@@ -83,6 +83,7 @@ function isClause(units: Unit[], p: number): boolean {
   if (['this', 'these', 'those', 'that'].includes(w0)) return FINITE_AUX.has(low(units[p + 1]));
   for (let q = p; q < units.length && q < p + 12; q++) {
     const u = units[q]!;
+    if (isQ(u)) continue;
     if (!isW(u)) break;
     const w = u.tok.lower;
     if (q > p && (RELATIVE.has(w) || SUBORD.has(w))) break;
@@ -173,6 +174,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     return segmentSubject(ctx, units, k);
   }
   if (!isW(u)) return null;
+  if (['he', 'she', 'it'].includes(u.tok.lower)) return { np: npAt(ctx, units, k, k + 1), s: k, e: k + 1 };
   if (u.tok.lower === 'who' && isP(units[k - 1], ',')) {
     const s = walkBackNP(units, k - 2);
     if (s < 0) return null;

@@ -44,6 +44,9 @@ export function findCues(units: Unit[]): Cue[] {
     const participle = w.endsWith('ing');
     if (DETERMINERS.has(prev) || prev === 'its' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'our') continue;
     if (PASSIVE_PREV.has(prev) && !participle) continue;
+    // "Medina’s remarks", "the minister’s statement": a possessive makes the word a noun.
+    const pu = units[i - 1];
+    if (pu && pu.t === 'w' && /[’']s?$/.test(pu.tok.text)) continue;
     // Base forms that are also nouns ("the stress", "notes") only count after a pronoun or name.
     if (!participle && !/(?:ed|ld|ote|aid|old)$/.test(w) && AMBIGUOUS_BASE.has(w)) {
       const p = units[i - 1];

@@ -51,16 +51,52 @@ export class Registry {
   }
 
   private addRoles(e: Entity, roles: string[]) {
-    for (const r of roles) if (r && !e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
+    // A longer role list comes from a fuller title chain: keep its (textual) order first.
+    const merged = roles.length >= e.roles.length ? [...roles, ...e.roles] : [...e.roles, ...roles];
+    const out: string[] = [];
+    for (const r of merged) if (r && !out.some((x) => x.toLowerCase() === r.toLowerCase())) out.push(r);
+    e.roles = out;
+  }
+
+  /** Person entities by each of their name tokens, so linking a name costs its few candidates, not the whole article. */
+  private byToken = new Map<string, Entity[]>();
+  private keys = new Map<Entity, string[]>();
+
+  private keyOf(e: Entity): string[] {
+    let k = this.keys.get(e);
+    if (!k) {
+      k = nameKey(e.name);
+      this.keys.set(e, k);
+      for (const t of k) {
+        const list = this.byToken.get(t) ?? [];
+        if (!list.includes(e)) list.push(e);
+        this.byToken.set(t, list);
+      }
+    }
+    return k;
+  }
+
+  private rename(e: Entity, name: string) {
+    e.aliases.add(e.name);
+    e.name = name;
+    this.keys.delete(e);
+    this.keyOf(e);
+  }
+
+  /** Recent entities only: description matching ("the ministry") looks back a bounded distance. */
+  private recent(): Entity[] {
+    return this.ents.length > 300 ? this.ents.slice(-300) : this.ents;
   }
 
   findPerson(name: string): Entity | null {
     const key = nameKey(name);
     let best: Entity | null = null;
     let bestScore = 0;
-    for (const e of this.ents) {
+    const cands = new Set<Entity>();
+    for (const t of key) for (const e of this.byToken.get(t) ?? []) cands.add(e);
+    for (const e of cands) {
       if (e.type !== 'person') continue;
-      const s = personMatch(key, nameKey(e.name));
+      const s = personMatch(key, this.keyOf(e));
       const score = s * 10 + (e.speaker ? 2 : 0) + (s ? e.lastPos / 1e9 : 0);
       if (s > 0 && score > bestScore) { best = e; bestScore = score; }
     }
@@ -72,18 +108,20 @@ export class Registry {
     if (np.kind === 'person') {
       const hit = this.findPerson(np.name);
       if (hit) {
-        if (nameKey(np.name).length > nameKey(hit.name).length) { hit.aliases.add(hit.name); hit.name = np.name; }
+        if (nameKey(np.name).length > this.keyOf(hit).length) this.rename(hit, np.name);
         else if (np.name !== hit.name) hit.aliases.add(np.name);
         this.addRoles(hit, np.roles);
         hit.evidence ||= evidence || np.roles.length > 0;
         hit.lastPos = pos;
         return hit;
       }
-      return this.create('person', np.name, np.roles, pos, evidence || np.roles.length > 0);
+      const e = this.create('person', np.name, np.roles, pos, evidence || np.roles.length > 0);
+      this.keyOf(e);
+      return e;
     }
     if (np.kind === 'org') {
       const key = nameKey(np.name).join(' ');
-      for (const e of this.ents) {
+      for (const e of this.recent()) {
         if (e.type !== 'organization') continue;
         const k2 = nameKey(e.name).join(' ');
         if (k2 === key || k2.endsWith(' ' + key) || (np.definite && nameKey(e.name).includes(np.head))) {
@@ -109,7 +147,7 @@ export class Registry {
         if (hit) { if (surface !== hit.name) hit.aliases.add(surface); hit.lastPos = pos; return hit; }
       }
       const key = np.name.toLowerCase();
-      for (const e of this.ents) if (e.type === 'unnamed' && e.name.toLowerCase() === key) { e.lastPos = pos; return e; }
+      for (const e of this.recent()) if (e.type === 'unnamed' && e.name.toLowerCase() === key) { e.lastPos = pos; return e; }
       return this.create('unnamed', np.name, [], pos, false);
     }
     return null;
@@ -124,7 +162,7 @@ export class Registry {
     };
     if (this.current && fits(this.current)) return this.current;
     let best: Entity | null = null;
-    for (const e of this.ents) if (fits(e) && (!best || (e.speaker && !best.speaker) || (e.speaker === best.speaker && e.lastPos > best.lastPos))) best = e;
+    for (const e of this.recent()) if (fits(e) && (!best || (e.speaker && !best.speaker) || (e.speaker === best.speaker && e.lastPos > best.lastPos))) best = e;
     void desc;
     return best;
   }
@@ -134,7 +172,7 @@ export class Registry {
     if (p === 'he' || p === 'she') {
       if (this.current && this.current.type !== 'organization') return this.current;
       let best: Entity | null = null;
-      for (const e of this.ents) if (e.type === 'person' && e.lastPos <= pos && (!best || e.lastPos > best.lastPos)) best = e;
+      for (const e of this.recent()) if (e.type === 'person' && e.lastPos <= pos && (!best || e.lastPos > best.lastPos)) best = e;
       return best;
     }
     if (p === 'it' && this.current?.type === 'organization') return this.current;

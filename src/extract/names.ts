@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  isDemonym, isPlaceWord,
+  MONTHS, WEEKDAYS, isDemonym, isPlaceWord,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -111,8 +111,13 @@ export function walkForwardNP(units: Unit[], k: number): number {
     if (u.t !== 'w') break;
     const t = u.tok;
     if (isNPWord(t)) { last = i; i++; continue; }
-    if (last >= 0 && CHAIN_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) {
+    if (last >= 0 && CHAIN_WORDS.has(t.lower) && !t.cap) {
       const nx = units[i + 1];
+      const pv = units[i - 1];
+      const afterChain = pv && pv.t === 'w' && CHAIN_WORDS.has(pv.tok.lower) && !DETERMINERS.has(pv.tok.lower);
+      if (DETERMINERS.has(t.lower) && !afterChain) break;
+      // "on Sunday" after a name is time, not part of the phrase
+      if (nx && nx.t === 'w' && (WEEKDAYS.has(nx.tok.lower) || MONTHS.has(nx.tok.lower))) break;
       if (nx && nx.t === 'w' && (nx.tok.cap || DETERMINERS.has(nx.tok.lower))) { i++; continue; }
     }
     if (last < 0 && !t.cap && /^[a-z-]+$/.test(t.lower) && units[k]?.t === 'w' && DETERMINERS.has((units[k] as { tok: Tok }).tok.lower)) { i++; continue; }
@@ -161,6 +166,11 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     if (isNamey(t)) { namey++; k--; continue; }
     // A surname that is also a city ("Marcelino Medina") is a name when a first name precedes it.
     if (k === toks.length && k >= 2 && t.cap && isNamey(toks[k - 2]!) && isNameyIgnoringPlace(t)) { namey++; k--; continue; }
+    // A first name that is also a capital ("Secretary of State Victoria Nuland") after a title word.
+    if (namey === 1 && isNameyIgnoringPlace(t)) {
+      const b = toks[k - 2];
+      if (!b || TITLE_WORDS.has(b.base) || HONORIFICS.has(b.base)) { namey++; k--; continue; }
+    }
     if (namey > 0 && isParticle(t) && k - 1 > 0 && isNamey(toks[k - 2]!)) { k--; continue; }
     break;
   }

@@ -1,4 +1,5 @@
 // Body text → tokens with source offsets, paired quotation marks (across paragraphs) and sentences with quotes masked.
+import { VERB_FORM } from './lexicon.ts';
 
 export interface Tok {
   kind: 'w' | 'p' | 'q';
@@ -79,6 +80,31 @@ function isOpener(c: string): boolean {
 }
 
 /**
+ * An unclosed quote that ends in ", said Lavrov." / ", Lavrov said." stops before that comma: returns the comma's
+ * token index or -1. Looks at the last few tokens only, so it stays linear.
+ */
+function attributionTail(toks: Tok[], open: number, last: number): number {
+  let end = last;
+  while (end > open && toks[end]!.kind === 'p') end--;
+  for (let c = end; c > open && c >= end - 8; c--) {
+    const t = toks[c]!;
+    if (t.kind === 'p' && t.text === ',') {
+      let verb = false;
+      let ok = c < end;
+      for (let k = c + 1; k <= end; k++) {
+        const w = toks[k]!;
+        if (w.kind !== 'w') { ok = false; break; }
+        if (!w.cap && VERB_FORM.has(w.lower) && !w.lower.endsWith('ing')) verb = true;
+        else if (!w.cap && !['he', 'she', 'the', 'a', 'an', 'also', 'has', 'had', 'later', 'then'].includes(w.lower) && !/^(?:al|el|de|bin)$/.test(w.lower)) { ok = false; break; }
+      }
+      return ok && verb ? c : -1;
+    }
+    if (t.kind !== 'w') return -1;
+  }
+  return -1;
+}
+
+/**
  * Pairs quotation marks by family (curly, straight, guillemets); apostrophes are never marks.
  * A quote left open at a paragraph end continues when the next paragraph opens with a mark (the
  * multi-paragraph convention), otherwise it runs to the end of its paragraph. Linear in tokens.
@@ -94,6 +120,10 @@ export function pairQuotes(source: string, toks: Tok[], paras: Para[]): QSpan[] 
   const closeAt = (closeTok: number, endsBefore: number, closed: boolean, lastTok: number) => {
     if (!open) return;
     const o = toks[open.i]!;
+    if (!closed) {
+      const cut = attributionTail(toks, open.i, lastTok);
+      if (cut >= 0) { endsBefore = toks[cut]!.start; lastTok = cut - 1; }
+    }
     const end = closed ? toks[closeTok]!.end : endsBefore;
     const [cs, ce] = trimRange(o.end, closed ? toks[closeTok]!.start : endsBefore);
     if (ce > cs) spans.push({ start: o.start, end, cStart: cs, cEnd: ce, closed, firstTok: open.i, lastTok });
@@ -129,6 +159,7 @@ export function pairQuotes(source: string, toks: Tok[], paras: Para[]): QSpan[] 
   return spans;
 }
 
+const MAX_UNITS = 250;
 const ABBREV = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'lt', 'col', 'maj', 'brig', 'sgt', 'capt', 'prof', 'sen', 'rep',
   'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co',
   'jr', 'sr', 'mt', 'ft', 'h.e', 'approx', 'est', 'fig', 'vol', 'art', 'para']);
@@ -166,6 +197,8 @@ export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
     }
     if (t.kind === 'q') continue; // stray mark
     cur.push(t.kind === 'w' ? { t: 'w', tok: t, i } : { t: 'p', tok: t, i });
+    // Run-on text: no real sentence is this long; cut at a comma so per-sentence rules stay bounded.
+    if (cur.length >= MAX_UNITS && (t.text === ',' || cur.length >= 2 * MAX_UNITS)) { flush(); continue; }
     if (t.kind === 'p' && /^[.!?…;]$/.test(t.text) && t.text !== ';') {
       const prev = toks[i - 1];
       const next = toks[i + 1];

@@ -1,0 +1,205 @@
+// One test per attribution rule, each on a short sentence written for the test.
+import { describe, expect, it } from 'vitest';
+import { body, run } from './helpers.ts';
+
+const T = 'Talks on water sharing resume';
+
+describe('reported speech', () => {
+  it('takes the that-clause of a reporting verb, without "that" and the final period', () => {
+    const r = run(T, ['Kenyan Water Minister Amina Odhiambo said that the dam will open in May.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Amina Odhiambo', text: 'the dam will open in May', kind: 'indirect', cue: 'said' }]);
+    expect(r.speakers[0]).toMatchObject({ name: 'Amina Odhiambo', type: 'person', roles: ['Kenyan Water Minister'] });
+  });
+
+  it('takes a bare clause after a time word ("said Tuesday there are …")', () => {
+    const r = run(T, ['Amina Odhiambo said Tuesday there are gaps between the two plans.']);
+    expect(body(r)[0]).toMatchObject({ text: 'there are gaps between the two plans', kind: 'indirect' });
+  });
+
+  it('skips place and time phrases before "that"', () => {
+    const r = run(T, ['Odhiambo added in an interview with a local radio station on Monday that talks would resume.']);
+    expect(body(r)[0]).toMatchObject({ text: 'talks would resume', cue: 'added' });
+  });
+
+  it('does not take noun-phrase complements as quotes, but the subject is still a speaker', () => {
+    const r = run(T, ['Amina Odhiambo stressed the need for a fair deal on the river.']);
+    expect(body(r)).toHaveLength(0);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Amina Odhiambo']);
+  });
+
+  it('does not take infinitive complements ("called on X to …") as quotes', () => {
+    const r = run(T, ['Amina Odhiambo called on both countries to respect the treaty.']);
+    expect(body(r)).toHaveLength(0);
+  });
+
+  it('reads the inverted form "…, X said."', () => {
+    const r = run(T, ['The river level has dropped by a third since spring, Odhiambo said.']);
+    expect(body(r)[0]).toMatchObject({ text: 'The river level has dropped by a third since spring', kind: 'indirect', speaker: 'Odhiambo' });
+  });
+
+  it('reads the inverted form "…, said X" followed by a participle phrase', () => {
+    const r = run(T, ['Farmers will get more water next year, said Odhiambo speaking after a meeting with her counterpart Jean Mbeki.']);
+    expect(body(r)[0]).toMatchObject({ text: 'Farmers will get more water next year', speaker: 'Odhiambo' });
+    expect(r.speakers.map((s) => s.name)).toEqual(['Odhiambo']);
+  });
+
+  it('keeps an interrupted attribution inside one span ("Kenya, X said, is ready …")', () => {
+    const r = run(T, ['Kenya, Odhiambo said, is ready to share the data with its neighbours.']);
+    expect(body(r)[0]).toMatchObject({ text: 'Kenya, Odhiambo said, is ready to share the data with its neighbours', kind: 'indirect' });
+  });
+
+  it('starts a new quote at each participle (", adding that …")', () => {
+    const r = run(T, ['Odhiambo noted that the pumps are old, adding that new ones will arrive soon.']);
+    expect(body(r).map((q) => [q.text, q.cue])).toEqual([
+      ['the pumps are old', 'noted'],
+      ['new ones will arrive soon', 'adding'],
+    ]);
+  });
+
+  it('credits "according to X" with the rest of the sentence', () => {
+    const r = run(T, ['Three wells were closed last week, according to the Ministry of Water.']);
+    expect(body(r)[0]).toMatchObject({ text: 'Three wells were closed last week', speaker: 'Ministry of Water', cue: 'according to' });
+    expect(r.speakers[0]!.type).toBe('organization');
+  });
+
+  it('credits the quoted person in "X quoted Y as saying that …"', () => {
+    const r = run(T, ['The agency quoted Minister Amina Odhiambo as saying that the canal is finished.']);
+    expect(body(r)[0]).toMatchObject({ text: 'the canal is finished', speaker: 'Amina Odhiambo' });
+  });
+
+  it('credits "This was stated by X" with the sentence before', () => {
+    const r = run(T, ['The canal will carry twice as much water. This was stated by Water Minister Amina Odhiambo on Sunday.']);
+    expect(body(r)[0]).toMatchObject({ text: 'The canal will carry twice as much water', speaker: 'Amina Odhiambo' });
+  });
+});
+
+describe('direct quotes', () => {
+  it('takes the words in marks before "X said"', () => {
+    const r = run(T, ['“We will not give up a single drop,” Odhiambo said.']);
+    expect(body(r)[0]).toMatchObject({ text: 'We will not give up a single drop,', kind: 'direct', speaker: 'Odhiambo' });
+  });
+
+  it('takes the words in marks after "X said:"', () => {
+    const r = run(T, ['Odhiambo said: "The gates open at dawn."']);
+    expect(body(r)[0]).toMatchObject({ text: 'The gates open at dawn.', kind: 'direct' });
+  });
+
+  it('takes "noting that “…”" as a direct quote', () => {
+    const r = run(T, ['Odhiambo said the plan is ready, noting that “we have found the money.”']);
+    expect(body(r).map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'the plan is ready'],
+      ['direct', 'we have found the money.'],
+    ]);
+  });
+
+  it('takes a partial quote after "described … as"', () => {
+    const r = run(T, ['Odhiambo described the talks as “very frank” and left.']);
+    expect(body(r)).toMatchObject([{ text: 'very frank', kind: 'direct', speaker: 'Odhiambo' }]);
+  });
+
+  it('ignores scare quotes and names in marks', () => {
+    const r = run(T, ['Odhiambo said the so-called “river council” and the “Blue Nile Forum” will meet.']);
+    expect(body(r)).toHaveLength(1);
+    expect(body(r)[0]!.kind).toBe('indirect');
+  });
+
+  it('keeps a quote spread over two paragraphs as one quote', () => {
+    const r = run(T, ['Odhiambo said: “The first pump is fixed.', '“The second one will be fixed next week.”']);
+    const q = body(r);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toBe('The first pump is fixed.\n\n“The second one will be fixed next week.');
+  });
+
+  it('runs an unclosed quote to the end of its paragraph', () => {
+    const r = run(T, ['Odhiambo said: “The gates open at dawn and close at dusk.', 'Farmers welcomed the plan.']);
+    expect(body(r)[0]).toMatchObject({ text: 'The gates open at dawn and close at dusk.', kind: 'direct' });
+  });
+
+  it('lets a quote-only paragraph after a speaker’s quote inherit the speaker', () => {
+    const r = run(T, ['“We are ready,” Odhiambo said.', '“Everyone in the valley will get water this summer.”']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Odhiambo', 'Odhiambo']);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves "He" to the current speaker, not the nearest name', () => {
+    const r = run(T, [
+      'Amina Odhiambo said the talks were useful, speaking after a meeting with her counterpart Jean Mbeki.',
+      'He added that a deal is close.',
+    ]);
+    expect(body(r)[1]).toMatchObject({ text: 'a deal is close', speaker: 'Amina Odhiambo' });
+    expect(r.mentioned).toContain('Jean Mbeki');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Jean Mbeki');
+  });
+
+  it('resolves a role description ("The Minister") to the person holding it', () => {
+    const r = run(T, ['Water Minister Amina Odhiambo met farmers on Monday.', 'The Minister affirmed that prices will not rise.']);
+    expect(body(r)[0]).toMatchObject({ speaker: 'Amina Odhiambo' });
+    expect(r.speakers[0]!.aliases).toContain('The Minister');
+  });
+
+  it('uses the fullest form as the canonical name and keeps the surname as an alias', () => {
+    const r = run(T, ['Odhiambo said that the dam is safe.', 'Minister Amina Odhiambo added that it will be inspected.']);
+    expect(r.speakers).toHaveLength(1);
+    expect(r.speakers[0]).toMatchObject({ name: 'Amina Odhiambo', aliases: ['Odhiambo'] });
+    expect(body(r).every((q) => q.speaker === 'Amina Odhiambo')).toBe(true);
+  });
+
+  it('splits a title chain into roles ("Envoy to X, Deputy Minister Name")', () => {
+    const r = run(T, ['Meanwhile, Kenya’s Special Envoy to the Horn of Africa, Deputy Foreign Minister Jean Mbeki said that talks will go on.']);
+    expect(r.speakers[0]).toMatchObject({ name: 'Jean Mbeki', roles: ['Kenya’s Special Envoy to the Horn of Africa', 'Deputy Foreign Minister'] });
+  });
+
+  it('takes the name from an apposition ("Role, Name, said")', () => {
+    const r = run(T, ['Chairman of the Farmers Union, Joseph Kamau, said that the harvest was poor.']);
+    expect(r.speakers[0]).toMatchObject({ name: 'Joseph Kamau', roles: ['Chairman of the Farmers Union'] });
+  });
+
+  it('types unnamed sources and resolves "the reporter" to them', () => {
+    const r = run(T, ['An official source said that the border is open.', 'The reporter indicated that trucks were waiting.', 'KNA reporter said that the queue is long.']);
+    expect(r.speakers.find((s) => s.name === 'An official source')?.type).toBe('unnamed');
+    expect(body(r)).toHaveLength(3);
+  });
+
+  it('types organisations and resolves "the ministry" to the one named before', () => {
+    const r = run(T, ['The Ministry of Water said that supplies are stable.', 'The ministry added that tankers will be sent.']);
+    expect(r.speakers).toHaveLength(1);
+    expect(r.speakers[0]).toMatchObject({ name: 'Ministry of Water', type: 'organization' });
+    expect(body(r).map((q) => q.speaker)).toEqual(['Ministry of Water', 'Ministry of Water']);
+  });
+
+  it('never reads a byline such as "Samir Said" as speech', () => {
+    const r = run(T, ['The canal opened on Sunday.'], { byline: 'Samir Said' });
+    expect(r.quotes).toHaveLength(0);
+    expect(r.speakers).toHaveLength(0);
+  });
+
+  it('never reads a two-word "Name said" line as speech', () => {
+    const r = run(T, ['The canal opened on Sunday.', 'Samir said']);
+    expect(r.quotes).toHaveLength(0);
+  });
+});
+
+describe('headlines', () => {
+  it('turns "Name: words" titles and sub-headings into attributed headline quotes, never body quotes', () => {
+    const r = run('Odhiambo: We will share the river', ['Water Minister Amina Odhiambo said that the deal is fair.', 'Mbeki: Talks go on', 'Deputy Minister Jean Mbeki said that talks go on.'], { subheadings: ['Mbeki: Talks go on'] });
+    const heads = r.quotes.filter((q) => q.kind === 'headline');
+    expect(heads.map((q) => [q.speaker, q.text])).toEqual([
+      ['Amina Odhiambo', 'We will share the river'],
+      ['Jean Mbeki', 'Talks go on'],
+    ]);
+    expect(body(r)).toHaveLength(2);
+  });
+});
+
+describe('offsets', () => {
+  it('every quote is the exact source slice', () => {
+    const r = run(T, [
+      '“It is done,” said Odhiambo.',
+      'Kenya, Odhiambo said, is ready, adding that “the valley is safe.”',
+      'The level dropped, according to KNA reporter.',
+    ]);
+    expect(r.quotes.length).toBeGreaterThan(2);
+    for (const q of r.quotes) expect(r.source.slice(q.start, q.end)).toBe(q.text);
+  });
+});
