@@ -69,6 +69,7 @@ Options:
   --base-path PATH  serve under this path prefix, as on the real host (default: /)
   --base-url URL    absolute origin for canonical links, feeds and sitemap
   --config FILE     config file (default: news-archive.config.json if present)
+  --no-search       skip the Pagefind search index after each build (faster rebuilds)
   --quiet           print errors only
   -h, --help        show this help
 
@@ -95,7 +96,7 @@ Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage error.`,
 const FLAGS = {
   build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   extract: { input: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  dev: { port: { type: 'string' }, host: { type: 'string' }, input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  dev: { port: { type: 'string' }, host: { type: 'string' }, input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   check: { input: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
@@ -206,6 +207,7 @@ async function runDev(values: Record<string, string | boolean | undefined>, cwd:
     session = await startDev({
       cwd, port, configPath: values.config as string | undefined, overrides: overridesFrom(values),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
+      ...(values['no-search'] ? {} : { afterBuild: (c: Config) => indexSearch(c.output) }),
       log: (line) => (quiet && !/error|failed/i.test(line) ? undefined : io.out(line)),
     });
   } catch (err) {

@@ -20,13 +20,19 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidate within a typo's reach (one edit for short words, two or a third of the letters for longer), or a unique prefix match. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const prefixed = candidates.filter((c) => c.startsWith(word) || word.startsWith(c));
+  // Ties go to the candidate sharing the longer start: typos are rarer in the first letters.
+  const shared = (c: string): number => {
+    let i = 0;
+    while (i < c.length && c[i] === word[i]) i++;
+    return i;
+  };
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
     const d = editDistance(word, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
+    if (d < bestDistance || (d === bestDistance && best !== undefined && shared(c) > shared(best))) [best, bestDistance] = [c, d];
   }
-  if (best !== undefined && bestDistance <= (word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3)))) return best;
+  if (best !== undefined && bestDistance <= (word.length <= 4 ? 1 : Math.max(2, Math.floor(word.length / 3)))) return best;
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
@@ -49,7 +55,7 @@ export function unknownOptionError(command: string, args: readonly string[], opt
       }
       const owner = Object.entries(others).find(([, o]) => name in o)?.[0];
       const near = closest(name, longs);
-      const hint = near ? `did you mean --${near}?` : owner ? `--${name} is an option of "news-archive ${owner}"` : `run "news-archive ${command} --help" for the options`;
+      const hint = owner ? `--${name} is an option of "news-archive ${owner}", not of "${command}"` : near ? `did you mean --${near}?` : `run "news-archive ${command} --help" for the options`;
       return `unknown option --${name} for "news-archive ${command}"; ${hint}`;
     }
     if (arg.startsWith('-') && arg.length > 1) {

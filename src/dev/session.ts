@@ -25,6 +25,8 @@ export interface DevOptions {
   buildOptions?: BuildOptions;
   /** The build to run; the production build by default (tests may wrap it). */
   build?: BuildFn;
+  /** Runs after each successful build, before the tabs reload (the CLI indexes search here); a failure is shown like a build error. */
+  afterBuild?: (config: Config) => Promise<unknown>;
 }
 
 export interface DevOutcome {
@@ -96,6 +98,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const started = performance.now();
     try {
       const report = await build(config, { ...options.buildOptions });
+      await options.afterBuild?.(config);
       const problems = problemsFromReport(report, show);
       const warnings = report.entries.reduce((n, e) => n + e.diagnostics.filter((d) => d.severity === 'warning').length, 0);
       const secs = ((performance.now() - started) / 1000).toFixed(2);
