@@ -67,3 +67,10 @@ describe('country resolution', () => {
     expect(resolvePlace({ place: 'Deir Ezzor' })?.country_code).toBe('SY');
   });
 });
+
+describe('abbreviated place names', () => {
+  it('reads "St." as "Saint" in a dateline', () => {
+    expect(resolvePlace({ place: 'ST. PAUL, Minn.' })).toMatchObject({ name: 'St. Paul', country_code: 'US' });
+    expect(resolvePlace({ place: 'ST. PAUL' })?.country_code).toBe('US');
+  });
+});

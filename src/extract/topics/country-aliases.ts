@@ -58,7 +58,6 @@ export const COUNTRY_BLOCKERS: readonly string[] = [
   'New South Wales',
   'New England',
   'Indian Ocean',
-  'American Samoa',
   'Latin American',
   'Latin America',
   'South American',
@@ -68,10 +67,7 @@ export const COUNTRY_BLOCKERS: readonly string[] = [
   'Central American',
   'Central America',
   'Georgia Tech',
-  'French Guiana',
-  'French Polynesia',
   'British Columbia',
-  'British Virgin Islands',
   'Gulf of Mexico',
 ];
 

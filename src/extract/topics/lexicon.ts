@@ -191,7 +191,10 @@ export function countryByCode(code: string): LexiconTarget | null {
 export function countryByName(name: string): LexiconTarget | null {
   const lex = lexicon();
   const t = lex.forms.get(name.trim()) ?? lex.capsForms.get(name.trim().toUpperCase());
-  return t && t.kind === 'country' ? t : null;
+  if (t && t.kind === 'country') return t;
+  // Display names too long or punctuated to be matched in running text ("Cocos (Keeling) Islands").
+  for (const c of lex.countriesByCode.values()) if (c.name === name.trim()) return c;
+  return null;
 }
 
 /** True when `word` is a country demonym or adjective ("Syrian", "Saudi"). Used by named-thing rules. */
