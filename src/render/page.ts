@@ -2,7 +2,8 @@
 import type { Page, SiteContext } from '../pages/page.ts';
 import { documentTitle, formatDate } from './format.ts';
 import type { TemplateEngine } from './templates.ts';
+import { timelineSvg } from './timeline.ts';
 
 export function renderPage(page: Page, engine: TemplateEngine, site: SiteContext): string {
-  return engine(page.template, { site, page, ...page.data, formatDate, docTitle: documentTitle(page.title, site.title) });
+  return engine(page.template, { site, page, ...page.data, formatDate, timelineSvg, docTitle: documentTitle(page.title, site.title) });
 }
