@@ -1,6 +1,7 @@
 // Site configuration: built-in defaults overridden by news-archive.config.json and CLI flags.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { validateDatasets, type DatasetSpec } from './load/datasets.ts';
 import { DiagnosticError } from './model/diagnostic.ts';
 
 export interface Config {
@@ -33,6 +34,12 @@ export interface Config {
   /** Folders of templates and static assets (absolute after loading). */
   templates: string;
   public: string;
+  /** Build cache folder (absolute after loading): parsed+extracted records and the last build's manifest. */
+  cacheDir: string;
+  /** Worker threads for extraction and rendering; 0 = one per core, 1 = everything in-process. */
+  workers: number;
+  /** Bulk sources: JSONL/CSV files of articles with a field mapping (see src/load/datasets.ts). */
+  datasets: DatasetSpec[];
 }
 
 export const CONFIG_FILE = 'news-archive.config.json';
@@ -58,10 +65,13 @@ export function defaultConfig(root: string): Config {
     topicsFile: path.join(root, 'topics.yaml'),
     templates: path.join(PACKAGE_ROOT, 'templates'),
     public: path.join(PACKAGE_ROOT, 'public'),
+    cacheDir: path.join(root, '.cache'),
+    workers: 0,
+    datasets: [],
   };
 }
 
-const PATH_KEYS = ['input', 'output', 'speakersFile', 'topicsFile', 'templates', 'public'] as const;
+const PATH_KEYS = ['input', 'output', 'speakersFile', 'topicsFile', 'templates', 'public', 'cacheDir'] as const;
 
 /** Ensures "/", "/archive/" shapes: leading and trailing slash, no doubled slashes. */
 export function normaliseBasePath(p: string): string {
@@ -90,7 +100,9 @@ export function loadConfig(cwd: string, configPath?: string, overrides: Partial<
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       throw new DiagnosticError({ severity: 'error', code: 'config-shape', file, message: 'config must be a JSON object', hint: 'see the configuration reference in README.md' });
     }
-    applyConfig(config, raw as Record<string, unknown>, file);
+    const { datasets, ...rest } = raw as Record<string, unknown>;
+    applyConfig(config, rest, file);
+    if (datasets !== undefined) config.datasets = validateDatasets(datasets, root, file);
     for (const key of PATH_KEYS) if (key in (raw as object)) config[key] = path.resolve(root, config[key]);
   }
   for (const [key, value] of Object.entries(overrides)) {
