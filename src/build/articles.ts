@@ -55,3 +55,24 @@ export function loadAndProcess(inputDir: string, config: Pick<Config, 'timezone'
   const walked = walkInputs(inputDir);
   return processInputs(walked.entries, walked.skipped, config, onProgress);
 }
+
+export function outcomeOf(diagnostics: Diagnostic[]): 'built' | 'built-with-warnings' {
+  return diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error') ? 'built-with-warnings' : 'built';
+}
+
+/** leadOf reads at most this many characters of the first paragraph; the slim record keeps one more so "longer" stays true. */
+const LEAD_CHARS = 281;
+
+/**
+ * What the index needs of a record: everything but the body text (source, blocks, body, later paragraphs) and quote
+ * offsets, so 100k of them fit in memory and an edit that only moves text leaves the slim record unchanged.
+ */
+export function slimArticle(a: Article): Article {
+  const first = a.paragraphs[0];
+  return {
+    ...a,
+    paragraphs: first === undefined ? [] : [first.length > LEAD_CHARS ? first.slice(0, LEAD_CHARS) : first],
+    subheadings: [], body: '', boilerplate_lines: [], source: '', blocks: [],
+    quotes: a.quotes.map((q) => ({ ...q, start: 0, end: 0 })),
+  };
+}

@@ -1,84 +1,341 @@
 // Build orchestration: load → parse → extract → index → pages → render → write, in that order, once each.
-import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+// Per-article work (extraction, article pages) runs on worker threads; records go to the cache, so memory holds only
+// what the index needs. A rebuild re-extracts changed inputs only and rewrites only files whose bytes changed.
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { buildSiteIndex } from '../index/site.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
+import { loadDatasets } from '../load/datasets.ts';
+import { walkInputs } from '../load/walk.ts';
+import type { Article } from '../model/article.ts';
 import { DiagnosticError } from '../model/diagnostic.ts';
-import { articlePage } from '../pages/article.ts';
 import { feedFiles } from '../pages/feeds.ts';
 import { listPages } from '../pages/lists.ts';
-import { articleApiFile, indexApiFiles, robotsFile, sitemapFile } from '../pages/machine.ts';
-import { siteContext, type Page } from '../pages/page.ts';
+import { indexApiFiles, robotsFile, sitemapFile } from '../pages/machine.ts';
+import { siteContext, type RawFile } from '../pages/page.ts';
+import type { ProgressFn } from '../progress.ts';
 import { renderPage } from '../render/page.ts';
 import { createTemplateEngine } from '../render/templates.ts';
-import { openSiteWriter } from '../write/output.ts';
-import type { ProgressFn } from '../progress.ts';
-import { loadAndProcess } from './articles.ts';
-import { summarise, type BuildReport } from './report.ts';
+import { routes } from '../routes/permalinks.ts';
+import { listAssets, openSiteWriter, type SiteWriter } from '../write/output.ts';
+import { outcomeOf } from './articles.ts';
+import { manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, sha1, writeManifest, type InputState, type Manifest, type OutputState } from './cache.ts';
+import { summarise, type BuildReport, type InputReport } from './report.ts';
+import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
+import { createWorkerState, handleTask, type ProcessItem, type ProcessResult, type RenderItem, type RenderResult } from './workers-task.ts';
 
 export interface BuildOptions {
   /** Where build-report.json goes (default: beside the output folder). */
   reportPath?: string;
   /** Called as each stage advances (see src/progress.ts); the CLI draws it, the build never prints. */
   onProgress?: ProgressFn;
+  /** Worker threads (default: config.workers, 0 = one per core); 1 runs everything in-process. */
+  workers?: number;
+  /** Ignore the cache: every input is extracted again and every output file written (the cache is refreshed). */
+  noCache?: boolean;
+  /** Filled with stage timings and counts when given (bench, dev server). */
+  stats?: BuildStats;
 }
+
+export interface BuildStats {
+  workers: number;
+  /** cold: no usable manifest; incremental: everything re-rendered, unchanged bytes kept; fast: only changed articles re-rendered. */
+  mode: 'cold' | 'incremental' | 'fast';
+  /** Milliseconds per stage: load, extract (parse+extract, cached records reused), index, render, write (commit), manifest. */
+  ms: Record<string, number>;
+  inputs: number;
+  extracted: number;
+  reused: number;
+  pagesRendered: number;
+  filesWritten: number;
+  filesKept: number;
+  filesRemoved: number;
+}
+
+/** Below this many items the pool's start-up (a few hundred ms per worker) costs more than it saves. */
+const PARALLEL_MIN = 64;
+const BATCH = 32;
 
 export function buildSite(config: Config, options: BuildOptions = {}): BuildReport {
   const started = performance.now();
   checkOutputFolder(config);
   const progress = options.onProgress;
-  const { articles, entries } = loadAndProcess(config.input, config, progress);
-  const slugWarnings = assignUniqueSlugs(articles);
-  for (const w of slugWarnings) {
-    const entry = entries.find((e) => e.file === w.file);
-    if (entry) {
+  const stats: BuildStats = options.stats ?? ({} as BuildStats);
+  Object.assign(stats, { workers: 1, mode: 'cold', ms: {}, inputs: 0, extracted: 0, reused: 0, pagesRendered: 0, filesWritten: 0, filesKept: 0, filesRemoved: 0 });
+  let mark = performance.now();
+  const lap = (stage: string): void => {
+    const now = performance.now();
+    stats.ms[stage] = Math.round((stats.ms[stage] ?? 0) + now - mark);
+    mark = now;
+  };
+
+  const wanted = options.workers ?? (config.workers || defaultWorkers());
+  const recVer = recordVersion(config);
+  const pageVer = pageVersion(config);
+  const recordDir = path.join(config.cacheDir, `records-${recVer}`);
+  const mfFile = manifestPath(config.cacheDir, config.output);
+  const manifest = options.noCache ? null : readManifest(mfFile);
+  const sameRecords = manifest?.recordVersion === recVer;
+  const prev = new Map<string, InputState>(sameRecords ? manifest!.inputs.map((i) => [i.file, i]) : []);
+
+  // ---- load: the walk, dataset rows, and which inputs changed since the last build
+  const walked = walkInputs(config.input);
+  const data = config.datasets.length ? loadDatasets(config.datasets) : { sources: [], skipped: [] };
+  const states: (InputState | null)[] = [];
+  const todo: { at: number; item: ProcessItem }[] = [];
+  const fileOf: string[] = [];
+  for (const entry of walked.entries) {
+    const fp = fingerprint(entry.abs);
+    const old = prev.get(entry.rel);
+    fileOf.push(entry.rel);
+    if (old && old.fp === fp && fp) states.push(old);
+    else {
+      todo.push({ at: states.length, item: { entry, force: Boolean(options.noCache) } });
+      states.push(null);
+    }
+  }
+  for (const src of data.sources) {
+    const old = prev.get(src.file);
+    fileOf.push(src.file);
+    if (old && old.fp === src.hash) states.push(old);
+    else {
+      todo.push({ at: states.length, item: { source: src, force: Boolean(options.noCache) } });
+      states.push(null);
+    }
+  }
+  stats.inputs = states.length + walked.skipped.length + data.skipped.length;
+  lap('load');
+
+  let pool: WorkerPool | null = null;
+  const local = createWorkerState({ config, recordVersion: recVer, recordDir });
+  // An explicit worker count is obeyed even for small builds (tests compare parallel and serial output).
+  const usePool = (items: number): boolean => wanted > 1 && items > 0 && (options.workers !== undefined || items >= PARALLEL_MIN);
+  const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { config, recordVersion: recVer, recordDir }));
+  const writerRef: { w: SiteWriter | null } = { w: null };
+  try {
+    // ---- extract: parse + extract changed inputs (or reuse their stored record)
+    progress?.('articles', 0, states.length);
+    let done = states.length - todo.length;
+    const apply = (at: number, r: ProcessResult, file: string, fp: string): void => {
+      states[at] = r.ok
+        ? { file, fp, key: r.key, slim: r.slim, diagnostics: r.diagnostics }
+        : { file, fp, key: '', slim: null, diagnostics: [r.reason], reason: r.reason.message };
+      if (r.ok && !r.cached) stats.extracted++;
+      progress?.('articles', ++done, states.length);
+    };
+    const fpOf = (item: ProcessItem): string => (item.source ? item.source.hash : fingerprint(item.entry!.abs));
+    if (usePool(todo.length)) {
+      stats.workers = wanted;
+      const batches = chunk(todo, BATCH);
+      getPool().run<ProcessItem[], ProcessResult[]>('process', batches.map((b) => b.map((t) => t.item)), {
+        onResult: (bi, results) => results.forEach((r, j) => { const t = batches[bi]![j]!; apply(t.at, r, fileOf[t.at]!, fpOf(t.item)); }),
+      });
+    } else {
+      for (const t of todo) apply(t.at, (handleTask(local, 'process', [t.item]) as ProcessResult[])[0]!, fileOf[t.at]!, fpOf(t.item));
+    }
+    stats.reused = states.length - todo.length;
+    lap('extract');
+
+    // ---- index: slim records, unique slugs, report entries in input order
+    const entries: InputReport[] = walked.skipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
+    const slims: Article[] = [];
+    const slimAt: number[] = [];
+    for (const s of states as InputState[]) {
+      if (!s.slim) {
+        entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
+        continue;
+      }
+      slims.push({ ...s.slim });
+      slimAt.push(entries.length);
+      entries.push({ file: s.file, outcome: outcomeOf(s.diagnostics), slug: s.slim.slug, diagnostics: [...s.diagnostics] });
+    }
+    for (const s of data.skipped) entries.push({ file: s.file, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] });
+    const byFile = new Map(slims.map((a, i) => [a.file, i]));
+    for (const w of assignUniqueSlugs(slims)) {
+      const i = byFile.get(w.file);
+      if (i === undefined) continue;
+      const entry = entries[slimAt[i]!]!;
       entry.diagnostics.push(w);
       entry.outcome = 'built-with-warnings';
-      const a = articles.find((x) => x.file === w.file);
-      if (a) entry.slug = a.slug;
+      entry.slug = slims[i]!.slug;
     }
-  }
-  progress?.('index', 0, 1);
-  const index = buildSiteIndex(articles);
-  progress?.('index', 1, 1);
-  const site = siteContext(config);
-  const engine = createTemplateEngine(config.templates);
-  const writer = openSiteWriter(config.output);
-  const htmlRoutes: string[] = [];
-  let pages = 0;
-  try {
-    writer.copyDir(config.public);
-    const emit = (page: Page): void => {
-      writer.write({ route: page.route, content: renderPage(page, engine, site) });
-      htmlRoutes.push(page.route);
-      pages++;
-      progress?.('pages', pages, totalPages);
+    progress?.('index', 0, 1);
+    const index = buildSiteIndex(slims);
+    progress?.('index', 1, 1);
+    lap('index');
+
+    // ---- decide how much to render
+    const builtStates = (states as InputState[]).filter((s) => s.slim);
+    const sig = (s: InputState): string => s.key && s.slim ? sha1(JSON.stringify(s.slim)) : '';
+    const oldOutputs = manifest && manifest.output === path.resolve(config.output) && existsSync(config.output) ? new Map(manifest.outputs.map((o) => [o[0], o])) : null;
+    const fast = Boolean(oldOutputs) && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], sig);
+    stats.mode = fast ? 'fast' : oldOutputs ? 'incremental' : 'cold';
+    const writer = openSiteWriter(config.output, { incremental: Boolean(oldOutputs) });
+    writerRef.w = writer;
+    const outputs: OutputState[] = [];
+    const record = (route: string, r: [string, number, boolean]): void => {
+      outputs.push([route, r[0], r[1]]);
+      if (r[2]) stats.filesWritten++;
+      else stats.filesKept++;
     };
-    const lists = listPages(index, site);
-    const totalPages = articles.length + lists.length;
-    progress?.('pages', 0, totalPages);
-    for (const a of articles) {
-      emit(articlePage(a, index, site));
-      writer.write(articleApiFile(a));
+    const oldHash = (route: string): string | undefined => oldOutputs?.get(route)?.[1];
+
+    // Article pages (and their JSON records): all of them, or in fast mode only those whose record changed.
+    const changedKeys = new Set<string>();
+    if (fast) {
+      const before = new Map(manifest!.inputs.map((i) => [i.file, i.key]));
+      for (const s of builtStates) if (before.get(s.file) !== s.key) changedKeys.add(s.key);
     }
-    for (const page of lists) emit(page);
-    for (const file of [...feedFiles(index, site), ...indexApiFiles(index, site), robotsFile(site)]) writer.write(file);
-    writer.write(sitemapFile(htmlRoutes, site));
-    writer.commit();
+    const renderItems: { at: number; item: RenderItem }[] = [];
+    builtStates.forEach((s, i) => {
+      if (fast && !changedKeys.has(s.key)) return;
+      const slug = slims[i]!.slug;
+      renderItems.push({ at: i, item: { key: s.key, slug, oldPage: oldHash(routes.article(slug)), oldApi: oldHash(routes.apiArticle(slug)) } });
+    });
+    const articleResults: (RenderResult | undefined)[] = new Array(builtStates.length);
+    const site = siteContext(config);
+    let pages = 0;
+    progress?.('pages', 0, renderItems.length);
+
+    // Main-thread share: list pages, feeds, JSON index, robots, sitemap, assets — rendered while workers do articles.
+    const mainJobs: (() => void)[] = [];
+    const listRoutes: string[] = [];
+    const mainOutputs: [string, [string, number, boolean]][] = [];
+    if (!fast) {
+      const engine = createTemplateEngine(config.templates);
+      const lists = listPages(index, site);
+      for (const page of lists) {
+        listRoutes.push(page.route);
+        mainJobs.push(() => mainOutputs.push([page.route, writer.write({ route: page.route, content: renderPage(page, engine, site) }, oldHash(page.route))]));
+      }
+      mainJobs.push(() => {
+        const raw: RawFile[] = [...feedFiles(index, site), ...indexApiFiles(index, site), robotsFile(site)];
+        raw.push(sitemapFile([...slims.map((a) => routes.article(a.slug)), ...listRoutes], site));
+        for (const f of raw) mainOutputs.push([f.route, writer.write(f, oldHash(f.route))]);
+        for (const [route, file] of listAssets(config.public)) mainOutputs.push([route, writer.write({ route, content: readFileSync(file) }, oldHash(route))]);
+      });
+    }
+    let job = 0;
+    const between = (): boolean => {
+      if (job >= mainJobs.length) return false;
+      mainJobs[job++]!();
+      return true;
+    };
+    const onArticle = (at: number, r: RenderResult): void => {
+      articleResults[at] = r;
+      progress?.('pages', ++pages, renderItems.length);
+    };
+    if (usePool(renderItems.length)) {
+      const p = getPool();
+      stats.workers = wanted;
+      p.broadcast('index', slims);
+      const batches = chunk(renderItems, BATCH);
+      p.run<{ staging: string; items: RenderItem[] }, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, items: b.map((x) => x.item) })), {
+        between,
+        onResult: (bi, results) => results.forEach((r, j) => onArticle(batches[bi]![j]!.at, r)),
+      });
+    } else if (renderItems.length) {
+      local.index = index;
+      local.site = site;
+      local.engine = createTemplateEngine(config.templates);
+      for (const x of renderItems) onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item] }) as RenderResult[])[0]!);
+    }
+    while (between());
+    stats.pagesRendered = renderItems.length + listRoutes.length;
+    lap('render');
+
+    // ---- the new output list, in a fixed order; fast mode carries unchanged entries over from the manifest
+    const oldRoutes = new Set(oldOutputs?.keys() ?? []);
+    builtStates.forEach((_, i) => {
+      const slug = slims[i]!.slug;
+      const r = articleResults[i];
+      for (const [route, w] of [[routes.article(slug), r?.page], [routes.apiArticle(slug), r?.api]] as const) {
+        if (w) record(route, w);
+        else {
+          const o = oldOutputs!.get(route)!;
+          outputs.push(o);
+          stats.filesKept++;
+        }
+      }
+    });
+    if (fast) {
+      const articleRoutes = new Set(outputs.map((o) => o[0]));
+      for (const o of manifest!.outputs) if (!articleRoutes.has(o[0]) && !isArticleOutput(o[0])) { outputs.push(o); stats.filesKept++; }
+    } else {
+      for (const [route, r] of mainOutputs) record(route, r);
+    }
+    pages = slims.length + (fast ? manifest!.outputs.filter((o) => isListPage(o[0])).length : listRoutes.length);
+    for (const o of outputs) oldRoutes.delete(o[0]);
+    stats.filesRemoved = oldRoutes.size;
+    writer.commit(oldRoutes);
+    writerRef.w = null;
+    lap('write');
+
+    // Written after --no-cache too: that build is complete and correct, so the next one can start from it.
+    pruneRecordVersions(config.cacheDir, recVer);
+    writeManifest(mfFile, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[], outputs });
+    lap('manifest');
+
+    const report = summarise(entries, {
+      pages, files: outputs.length, speakers: index.speakers.length,
+      quotes: slims.reduce((n, a) => n + a.quotes.filter((q) => q.kind !== 'headline').length, 0),
+      topics: index.topics.length, seconds: Math.round(performance.now() - started) / 1000,
+    });
+    const reportPath = options.reportPath ?? path.join(path.dirname(config.output), 'build-report.json');
+    writeFileSync(reportPath, `${JSON.stringify(report, null, 1)}\n`);
+    return report;
   } catch (err) {
-    writer.abort();
+    writerRef.w?.abort();
     throw err;
+  } finally {
+    (pool as WorkerPool | null)?.close();
   }
-  const report = summarise(entries, {
-    pages, files: writer.count, speakers: index.speakers.length,
-    quotes: articles.reduce((n, a) => n + a.quotes.filter((q) => q.kind !== 'headline').length, 0),
-    topics: index.topics.length, seconds: Math.round(performance.now() - started) / 1000,
-  });
-  const reportPath = options.reportPath ?? path.join(path.dirname(config.output), 'build-report.json');
-  writeFileSync(reportPath, `${JSON.stringify(report, null, 1)}\n`);
-  return report;
+}
+
+function isArticleOutput(route: string): boolean {
+  return route.startsWith('/articles/') || route.startsWith('/api/articles/');
+}
+
+/** HTML pages other than article pages (list pages, search, 404), for the page count of a fast rebuild. */
+function isListPage(route: string): boolean {
+  return (route.endsWith('/') || route.endsWith('.html')) && !route.startsWith('/articles/') && !route.startsWith('/assets/');
+}
+
+/** The fast path applies when every input is the same file in the same place with the same index-visible record. */
+function sameIndexInputs(before: InputState[], now: InputState[], sig: (s: InputState) => string): boolean {
+  if (before.length !== now.length) return false;
+  for (let i = 0; i < now.length; i++) {
+    const a = before[i]!;
+    const b = now[i]!;
+    if (a.file !== b.file || Boolean(a.slim) !== Boolean(b.slim)) return false;
+    if (a === b || a.key === b.key) continue;
+    if (sig(a) !== sig(b)) return false;
+  }
+  return true;
+}
+
+/** Size, mtime, ctime and inode of the file and of a sidecar beside it: any edit changes one of them. */
+function fingerprint(abs: string): string {
+  try {
+    const st = statSync(abs);
+    let fp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+    const base = abs.slice(0, abs.length - path.extname(abs).length);
+    for (const ext of ['.yaml', '.yml']) {
+      const side = statSync(base + ext, { throwIfNoEntry: false });
+      if (side) fp += `|${ext}:${side.size}:${side.mtimeMs}:${side.ctimeMs}:${side.ino}`;
+    }
+    return fp;
+  } catch {
+    return '';
+  }
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** Refuse outputs that would destroy input or the project: the input folder, its parents, the project root, "/". */

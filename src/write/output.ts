@@ -1,5 +1,9 @@
-// Write stage: files go into a temporary sibling folder that replaces the output folder only when complete.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Write stage: new and changed files go into a staging folder; nothing in the output changes until commit().
+// Full mode: staging holds the whole site and replaces the output folder in one rename (first build, --no-cache).
+// Incremental mode: staging holds only files whose bytes changed; commit() moves them in and deletes files the site
+// no longer has, so unchanged files keep their mtime and deploy tools upload only the difference.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { routeToFile } from '../routes/permalinks.ts';
 
@@ -8,44 +12,85 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
+/** What became of one output file: its content hash and size, and whether bytes were written. */
+export type WriteResult = [hash: string, size: number, written: boolean];
+
 export interface SiteWriter {
-  write(file: OutputFile): void;
+  /** Folder new files are written into (workers write there directly through writeStaged). */
+  readonly staging: string;
+  readonly incremental: boolean;
+  /** Writes the file unless `oldHash` says the output already holds these bytes. */
+  write(file: OutputFile, oldHash?: string): WriteResult;
   copyDir(from: string): void;
-  /** Swap the finished site into place; the previous site stays untouched until this moment. */
-  commit(): void;
+  /**
+   * Makes the staged site the output; in incremental mode also deletes the files of `remove` (routes of the old site
+   * that the new one no longer has). The previous site stays untouched until this moment.
+   */
+  commit(remove?: Iterable<string>): void;
   /** Remove the unfinished site (after a failure). */
   abort(): void;
   readonly count: number;
+  readonly written: number;
 }
 
-export function openSiteWriter(outDir: string): SiteWriter {
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64url').slice(0, 22);
+}
+
+/** Writes `content` under `staging` at the route's file unless its hash equals `oldHash`. `made` caches created folders. */
+export function writeStaged(staging: string, file: OutputFile, oldHash: string | undefined, made: Set<string>): WriteResult {
+  const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+  const hash = contentHash(bytes);
+  if (oldHash === hash) return [hash, bytes.length, false];
+  const target = path.join(staging, routeToFile(file.route));
+  const dir = path.dirname(target);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  writeFileSync(target, bytes);
+  return [hash, bytes.length, true];
+}
+
+/**
+ * @param incremental stage only changed files and move them into the existing output at commit (needs the old
+ *   output's hashes, passed to write()); otherwise stage the whole site and swap folders.
+ */
+export function openSiteWriter(outDir: string, options: { incremental?: boolean } = {}): SiteWriter {
   const parent = path.dirname(outDir);
   mkdirSync(parent, { recursive: true });
+  const incremental = Boolean(options.incremental) && existsSync(outDir);
   const staging = path.join(parent, `.${path.basename(outDir)}.tmp-${process.pid}`);
   cleanStale(parent, path.basename(outDir));
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const made = new Set<string>([staging]);
   let count = 0;
+  let written = 0;
   return {
-    write(file) {
-      const target = path.join(staging, routeToFile(file.route));
-      const dir = path.dirname(target);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      writeFileSync(target, file.content);
+    staging,
+    incremental,
+    write(file, oldHash) {
+      const r = writeStaged(staging, file, incremental ? oldHash : undefined, made);
       count++;
+      if (r[2]) written++;
+      return r;
     },
     copyDir(from) {
-      if (existsSync(from)) cpSync(from, staging, { recursive: true });
+      // Assets go through write() like pages, so their hashes are known and unchanged ones are left alone.
+      for (const [route, file] of listAssets(from)) this.write({ route, content: readFileSync(file) });
     },
-    commit() {
-      const old = path.join(parent, `.${path.basename(outDir)}.old-${process.pid}`);
-      if (existsSync(outDir)) renameSync(outDir, old);
-      renameSync(staging, outDir);
-      rmSync(old, { recursive: true, force: true });
+    commit(remove) {
+      if (!incremental) {
+        const old = path.join(parent, `.${path.basename(outDir)}.old-${process.pid}`);
+        if (existsSync(outDir)) renameSync(outDir, old);
+        renameSync(staging, outDir);
+        rmSync(old, { recursive: true, force: true });
+        return;
+      }
+      moveTree(staging, outDir);
+      if (remove) removeRoutes(outDir, remove);
+      rmSync(staging, { recursive: true, force: true });
     },
     abort() {
       rmSync(staging, { recursive: true, force: true });
@@ -53,7 +98,55 @@ export function openSiteWriter(outDir: string): SiteWriter {
     get count() {
       return count;
     },
+    get written() {
+      return written;
+    },
   };
+}
+
+/** Renames every file of `from` to the same place under `to` (rename replaces atomically per file). */
+function moveTree(from: string, to: string): void {
+  for (const d of readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, d.name);
+    const dst = path.join(to, d.name);
+    if (d.isDirectory()) {
+      mkdirSync(dst, { recursive: true });
+      moveTree(src, dst);
+    } else {
+      renameSync(src, dst);
+    }
+  }
+}
+
+/** Deletes the files of routes the site no longer has, and their folders when that leaves them empty. */
+function removeRoutes(root: string, routes: Iterable<string>): void {
+  for (const route of routes) {
+    const file = path.join(root, routeToFile(route));
+    rmSync(file, { force: true });
+    for (let dir = path.dirname(file); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break; // not empty
+      }
+    }
+  }
+}
+
+/** Files under `dir` as [route, absolute path], sorted, for writing assets one by one. */
+export function listAssets(dir: string): [string, string][] {
+  if (!existsSync(dir)) return [];
+  const out: [string, string][] = [];
+  const visit = (abs: string, rel: string): void => {
+    for (const d of readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = path.join(abs, d.name);
+      const r = `${rel}/${d.name}`;
+      if (d.isDirectory()) visit(p, r);
+      else if (d.isFile()) out.push([r, p]);
+    }
+  };
+  visit(dir, '');
+  return out;
 }
 
 /** Leftovers of killed builds (".dist.tmp-123") are removed before a new build starts. */

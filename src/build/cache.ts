@@ -1,0 +1,257 @@
+// Build cache under .cache/: parsed+extracted records keyed by content hash and generator version, and the manifest
+// of the last build (input fingerprints, what the index needs of each record, and the hash of every output file).
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { PACKAGE_ROOT } from '../config.ts';
+import type { Article } from '../model/article.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+
+/** Code whose change alters records (load, parse, extract, enrich); pages and templates are versioned separately. */
+const RECORD_CODE = ['src/load', 'src/parse', 'src/extract', 'src/model', 'src/routes', 'src/build/articles.ts', 'src/build/enrich.ts', 'src/build/cache.ts', 'package-lock.json'];
+/** Everything that shapes output bytes besides the records. */
+const PAGE_CODE = ['src', 'templates', 'public', 'package-lock.json'];
+
+export function sha1(data: string | Uint8Array): string {
+  return createHash('sha1').update(data).digest('base64url');
+}
+
+/** Hash of the files under the given paths (relative to `root`), in a stable order. */
+export function treeHash(root: string, paths: string[], extra = ''): string {
+  const h = createHash('sha1').update(extra);
+  const visit = (abs: string, rel: string): void => {
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(abs).sort()) if (!name.startsWith('.')) visit(path.join(abs, name), `${rel}/${name}`);
+    } else {
+      h.update(`\0${rel}\0`).update(readFileSync(abs));
+    }
+  };
+  for (const p of paths) visit(path.resolve(root, p), p);
+  return h.digest('base64url').slice(0, 16);
+}
+
+function fileOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Version of records: generator code plus the config and override files that change what extraction produces. */
+export function recordVersion(config: Config): string {
+  const relevant = JSON.stringify({ tz: config.timezone, max: config.maxArticleBytes, topics: config.topics, speakers: fileOrEmpty(config.speakersFile), topicsFile: fileOrEmpty(config.topicsFile) });
+  return treeHash(PACKAGE_ROOT, RECORD_CODE, relevant);
+}
+
+/** Version of pages: all generator code, templates and assets, plus every config key that reaches a page. */
+export function pageVersion(config: Config): string {
+  const { input: _i, output: _o, ...rest } = config as Config & Record<string, unknown>;
+  const site = JSON.stringify(rest, (_k, v: unknown) => v);
+  return treeHash(PACKAGE_ROOT, PAGE_CODE, `${site}\0${config.templates}\0${config.public}\0${treeHash(config.templates, ['.'])}\0${treeHash(config.public, ['.'])}`);
+}
+
+export function recordKey(version: string, contentHash: string): string {
+  return sha1(`${version}\0${contentHash}`);
+}
+
+/** A record as stored: the article with strings that can be rebuilt from `source` left out. */
+export interface StoredRecord {
+  article: Article;
+  diagnostics: Diagnostic[];
+}
+
+interface Packed {
+  a: Omit<Article, 'blocks' | 'paragraphs' | 'subheadings' | 'body'> & { blocks: (Article['blocks'][number] | [Article['blocks'][number]['kind'], number, number, number])[]; paragraphs?: string[]; subheadings?: string[]; body?: string };
+  d: Diagnostic[];
+}
+
+/**
+ * Drops block texts that are plain slices of the source, and paragraphs/sub-headings/body when they equal what the
+ * blocks give; each is checked, so an article whose fields are shaped differently is stored as it is.
+ */
+export function packRecord(rec: StoredRecord): string {
+  const a = rec.article;
+  const blocks = a.blocks.map((b) => (a.source.startsWith(b.text, b.start) ? ([b.kind, b.start, b.text.length, b.line] as [typeof b.kind, number, number, number]) : b));
+  const { blocks: _b, paragraphs, subheadings, body, ...rest } = a;
+  const packed: Packed = { a: { ...rest, blocks }, d: rec.diagnostics };
+  const derived = derive(a);
+  if (!sameList(paragraphs, derived.paragraphs)) packed.a.paragraphs = paragraphs;
+  if (!sameList(subheadings, derived.subheadings)) packed.a.subheadings = subheadings;
+  if (body !== derived.body) packed.a.body = body;
+  return JSON.stringify(packed);
+}
+
+export function unpackRecord(json: string): StoredRecord {
+  const { a, d } = JSON.parse(json) as Packed;
+  const blocks = a.blocks.map((b) => (Array.isArray(b) ? { kind: b[0], text: a.source.slice(b[1], b[1] + b[2]), start: b[1], line: b[3] } : b));
+  const article = { ...a, blocks } as Article;
+  const derived = derive(article);
+  article.paragraphs = a.paragraphs ?? derived.paragraphs;
+  article.subheadings = a.subheadings ?? derived.subheadings;
+  article.body = a.body ?? derived.body;
+  return { article: reorder(article), diagnostics: d };
+}
+
+/** One key order for every unpacked record (pages are always rendered from unpacked records, fresh or cached). */
+const KEY_ORDER: (keyof Article)[] = ['file', 'id', 'slug', 'title', 'dateline', 'date', 'date_source', 'weekday', 'byline', 'summary', 'subheadings', 'paragraphs', 'body', 'boilerplate_lines', 'topics', 'places', 'speakers', 'mentioned', 'quotes', 'source', 'blocks', 'format', 'tags'];
+function reorder(a: Article): Article {
+  const out: Record<string, unknown> = {};
+  for (const k of KEY_ORDER) if (k in a) out[k] = a[k];
+  for (const k of Object.keys(a)) if (!(k in out)) out[k] = (a as unknown as Record<string, unknown>)[k];
+  return out as unknown as Article;
+}
+
+function derive(a: Pick<Article, 'blocks' | 'format' | 'source'>): { paragraphs: string[]; subheadings: string[]; body: string } {
+  return {
+    paragraphs: a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text),
+    subheadings: a.blocks.filter((b) => b.kind === 'subheading').map((b) => b.text),
+    body: a.format === 'md' ? a.source : a.blocks.map((b) => (b.kind === 'subheading' ? `## ${b.text}` : b.text)).join('\n\n'),
+  };
+}
+
+function sameList(x: string[], y: string[]): boolean {
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+/** Records on disk, one file per key, sharded by the first two characters. */
+export class RecordStore {
+  private made = new Set<string>();
+  constructor(readonly dir: string) {}
+
+  file(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  has(key: string): boolean {
+    return existsSync(this.file(key));
+  }
+
+  read(key: string): StoredRecord | null {
+    let text: string;
+    try {
+      text = readFileSync(this.file(key), 'utf8');
+    } catch {
+      return null;
+    }
+    try {
+      return unpackRecord(text);
+    } catch {
+      return null; // a torn write from a killed build: treated as absent, the article is extracted again
+    }
+  }
+
+  write(key: string, rec: StoredRecord): void {
+    const file = this.file(key);
+    const dir = path.dirname(file);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, packRecord(rec));
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  }
+}
+
+/** One input as the last build saw it. */
+export interface InputState {
+  /** Input path (file) or "<dataset>#<row>". */
+  file: string;
+  /** Cheap change detector: size, mtime, ctime, inode of the file and its sidecar. */
+  fp: string;
+  key: string;
+  /** What the index needs of the record (see slimArticle); null when the input was skipped. */
+  slim: Article | null;
+  diagnostics: Diagnostic[];
+  /** Skip reason when the input was not built. */
+  reason?: string;
+}
+
+/** One output file as written: content hash and size, to compare new bytes without reading the old file. */
+export type OutputState = [route: string, hash: string, size: number];
+
+export interface Manifest {
+  recordVersion: string;
+  pageVersion: string;
+  output: string;
+  inputs: InputState[];
+  outputs: OutputState[];
+}
+
+/** Manifest file for an output folder: several sites (outputs) can share one cache. */
+export function manifestPath(cacheDir: string, output: string): string {
+  return path.join(cacheDir, `manifest-${sha1(path.resolve(output)).slice(0, 12)}.jsonl`);
+}
+
+/** JSON Lines so that 100k inputs never need one giant string. */
+export function writeManifest(file: string, m: Manifest): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  try {
+    let buf = `${JSON.stringify({ recordVersion: m.recordVersion, pageVersion: m.pageVersion, output: m.output, inputs: m.inputs.length, outputs: m.outputs.length })}\n`;
+    const flush = (force: boolean): void => {
+      if (buf.length > 1 << 20 || (force && buf)) {
+        writeSync(fd, buf);
+        buf = '';
+      }
+    };
+    for (const i of m.inputs) {
+      buf += `${JSON.stringify(i)}\n`;
+      flush(false);
+    }
+    for (const o of m.outputs) {
+      buf += `${JSON.stringify(o)}\n`;
+      flush(false);
+    }
+    flush(true);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+}
+
+export function readManifest(file: string): Manifest | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const lines = text.split('\n');
+    const head = JSON.parse(lines[0]!) as { recordVersion: string; pageVersion: string; output: string; inputs: number; outputs: number };
+    if (lines.length < 1 + head.inputs + head.outputs) return null;
+    const inputs: InputState[] = new Array(head.inputs);
+    for (let i = 0; i < head.inputs; i++) inputs[i] = JSON.parse(lines[1 + i]!) as InputState;
+    const outputs: OutputState[] = new Array(head.outputs);
+    for (let i = 0; i < head.outputs; i++) outputs[i] = JSON.parse(lines[1 + head.inputs + i]!) as OutputState;
+    return { recordVersion: head.recordVersion, pageVersion: head.pageVersion, output: head.output, inputs, outputs };
+  } catch {
+    return null;
+  }
+}
+
+/** Removes record folders of other generator versions, so the cache does not grow without bound. */
+export function pruneRecordVersions(cacheDir: string, keep: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith('records-') && name !== `records-${keep}`) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+}

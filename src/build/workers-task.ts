@@ -1,0 +1,116 @@
+// The per-article work of a build, runnable in a worker thread or in-process with the same code and the same output:
+// "process" (read → parse → extract → record store), "index" (receive the slim records) and "render" (article pages).
+import type { Config } from '../config.ts';
+import { buildSiteIndex, type SiteIndex } from '../index/site.ts';
+import { readInput } from '../load/read.ts';
+import type { SourceFile } from '../load/source.ts';
+import type { InputEntry } from '../load/walk.ts';
+import type { Article } from '../model/article.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { articlePage } from '../pages/article.ts';
+import { articleApiFile } from '../pages/machine.ts';
+import { siteContext, type SiteContext } from '../pages/page.ts';
+import { renderPage } from '../render/page.ts';
+import { createTemplateEngine, type TemplateEngine } from '../render/templates.ts';
+import { routes } from '../routes/permalinks.ts';
+import { writeStaged, type WriteResult } from '../write/output.ts';
+import { processSource, slimArticle } from './articles.ts';
+import { RecordStore, recordKey } from './cache.ts';
+
+export interface WorkerInit {
+  config: Config;
+  recordVersion: string;
+  recordDir: string;
+}
+
+export interface WorkerState {
+  config: Config;
+  recordVersion: string;
+  store: RecordStore;
+  index?: SiteIndex;
+  site?: SiteContext;
+  engine?: TemplateEngine;
+  made: Set<string>;
+}
+
+/** One input to process: a file found by the walk, or a dataset row already loaded. */
+export interface ProcessItem {
+  entry?: InputEntry;
+  source?: SourceFile;
+  /** Ignore a stored record with the same key (--no-cache). */
+  force: boolean;
+}
+
+export type ProcessResult =
+  | { ok: true; key: string; slim: Article; diagnostics: Diagnostic[]; cached: boolean }
+  | { ok: false; reason: Diagnostic };
+
+export interface RenderItem {
+  key: string;
+  /** Final slug after de-duplication across the archive. */
+  slug: string;
+  /** Hashes of the page and the JSON record in the current output, when known. */
+  oldPage?: string;
+  oldApi?: string;
+}
+
+export interface RenderResult {
+  page: WriteResult;
+  api: WriteResult;
+}
+
+export function createWorkerState(init: WorkerInit): WorkerState {
+  return { config: init.config, recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set() };
+}
+
+export function processItem(state: WorkerState, item: ProcessItem): ProcessResult {
+  let src = item.source;
+  if (!src) {
+    const loaded = readInput(item.entry!, { maxBytes: state.config.maxArticleBytes });
+    if (!loaded.ok) return { ok: false, reason: loaded.skipped.reason };
+    src = loaded.source;
+  }
+  const key = recordKey(state.recordVersion, src.hash);
+  if (!item.force) {
+    const stored = state.store.read(key);
+    if (stored) return { ok: true, key, slim: slimArticle(stored.article), diagnostics: stored.diagnostics, cached: true };
+  }
+  const { article, diagnostics } = processSource(src, state.config);
+  state.store.write(key, { article, diagnostics });
+  return { ok: true, key, slim: slimArticle(article), diagnostics, cached: false };
+}
+
+/** Loads the archive index (built from the slim records, identical on every thread). */
+export function loadIndex(state: WorkerState, slims: Article[]): void {
+  state.index = buildSiteIndex(slims);
+  state.site = siteContext(state.config);
+  state.engine = createTemplateEngine(state.config.templates);
+}
+
+/** Renders one article page and its JSON record from the stored record and writes what changed into `staging`. */
+export function renderItem(state: WorkerState, staging: string, item: RenderItem): RenderResult {
+  const stored = state.store.read(item.key);
+  if (!stored) throw new Error(`record ${item.key} is missing from the cache (${state.store.dir}); run the build again with --no-cache`);
+  const article = stored.article;
+  article.slug = item.slug;
+  const html = renderPage(articlePage(article, state.index!, state.site!), state.engine!, state.site!);
+  const page = writeStaged(staging, { route: routes.article(item.slug), content: html }, item.oldPage, state.made);
+  const api = writeStaged(staging, articleApiFile(article), item.oldApi, state.made);
+  return { page, api };
+}
+
+export function handleTask(state: WorkerState, kind: string, payload: unknown): unknown {
+  switch (kind) {
+    case 'process':
+      return (payload as ProcessItem[]).map((item) => processItem(state, item));
+    case 'index':
+      loadIndex(state, payload as Article[]);
+      return null;
+    case 'render': {
+      const { staging, items } = payload as { staging: string; items: RenderItem[] };
+      return items.map((item) => renderItem(state, staging, item));
+    }
+    default:
+      throw new Error(`unknown build task "${kind}"`);
+  }
+}
