@@ -97,3 +97,10 @@ describe('formatting', () => {
     expect(isoDay('2026-11-26T23:30:00-05:00')).toBe('2026-11-26');
   });
 });
+
+describe('wire timestamps', () => {
+  it('drops desk codes glued to fractional seconds', () => {
+    expect(parseDateValue('02-MAR-1988 14:05:09.21AB', 'UTC')).toEqual({ ok: true, iso: '1988-03-02T14:05:09+00:00' });
+    expect(parseDateValue('02-MAR-1988 14:05:09.21T C', 'UTC')).toEqual({ ok: true, iso: '1988-03-02T14:05:09+00:00' });
+  });
+});

@@ -7,7 +7,8 @@ export type DateParse = { ok: true; iso: string } | { ok: false; reason: string 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY_PREFIX = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
-const TIME_RE = '(?:[ T,]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?';
+// Wire feeds glue desk codes to fractional seconds ("00:02:59.13RM", "02:17:09.88T C"); not a zone, so dropped.
+const TIME_RE = '(?:[ T,]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+(?:[A-Z]{1,3}(?: [A-Z]{1,3})*)?)?)?)?';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
