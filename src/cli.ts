@@ -93,7 +93,7 @@ Prints one line per problem as file:line:col: severity [code] message (the forma
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage error.`,
 };
 
-const FLAGS = {
+export const FLAGS = {
   build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   extract: { input: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   dev: { port: { type: 'string' }, host: { type: 'string' }, input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },

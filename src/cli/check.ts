@@ -3,10 +3,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Eta } from 'eta';
 import { LineCounter, parseDocument } from 'yaml';
-import { loadAndProcess } from '../build/articles.ts';
+import { loadAndProcess, processSource } from '../build/articles.ts';
 import type { Config } from '../config.ts';
 import { parseUserTaxonomy } from '../extract/topics/user-taxonomy.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
+import { loadDatasets } from '../load/datasets.ts';
+import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 
 export interface CheckResult {
@@ -28,16 +30,29 @@ export function formatCheckLine(d: Diagnostic): string {
 export function checkProject(config: Config, cwd: string): CheckResult {
   const show = (abs: string): string => path.relative(cwd, abs) || abs;
   const diagnostics: Diagnostic[] = [];
+  const all: Article[] = [];
   let inputs = 0;
+  const fromInput = (d: Diagnostic): Diagnostic => (d.file.includes('#') ? d : { ...d, file: show(path.isAbsolute(d.file) ? d.file : path.join(config.input, d.file)) });
   if (!existsSync(config.input) || !statSync(config.input).isDirectory()) {
     diagnostics.push({ severity: 'error', code: 'input-missing', file: show(config.input), message: 'input folder not found', hint: 'pass --input <folder of articles> or set "input" in news-archive.config.json' });
   } else {
     const { articles, entries } = loadAndProcess(config.input, config);
     inputs = entries.length;
-    const fromInput = (d: Diagnostic): Diagnostic => ({ ...d, file: show(path.isAbsolute(d.file) ? d.file : path.join(config.input, d.file)) });
     for (const e of entries) diagnostics.push(...e.diagnostics.map(fromInput));
-    diagnostics.push(...assignUniqueSlugs(articles).map(fromInput));
+    all.push(...articles);
   }
+  // Dataset rows are named "<dataset>#<row>" rather than by a path, so they are reported as the build names them.
+  if (config.datasets.length) {
+    const data = loadDatasets(config.datasets);
+    inputs += data.sources.length + data.skipped.length;
+    for (const s of data.skipped) diagnostics.push(s.reason);
+    for (const src of data.sources) {
+      const { article, diagnostics: found } = processSource(src, config);
+      diagnostics.push(...found);
+      all.push(article);
+    }
+  }
+  diagnostics.push(...assignUniqueSlugs(all).map(fromInput));
 
   let overrides = 0;
   if (existsSync(config.topicsFile)) {
