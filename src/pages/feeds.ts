@@ -1,7 +1,8 @@
-// Feeds through the `feed` package: site-wide Atom/RSS/JSON Feed and an Atom feed per speaker and per topic.
+// Feeds: site-wide Atom and RSS 2.0 and an Atom feed per speaker and per topic through the `feed` package;
+// JSON Feed 1.1 written directly (the package only writes version 1, with HTML-typed fields we would have to undo).
 import { Feed, type Item } from 'feed';
 import type { ArticleEntry, QuoteRef, SiteIndex } from '../index/site.ts';
-import { escapeJsonText, xmlSafe } from '../render/escape.ts';
+import { escapeHtml, jsonFile, xmlSafe } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
 import type { RawFile, SiteContext } from './page.ts';
 
@@ -23,18 +24,53 @@ function newFeed(site: SiteContext, title: string, route: string, selfRoute: str
   });
 }
 
+/** Atom titles and summaries are typed "html" (and RSS descriptions are HTML): article text goes in escaped, so a
+ * headline that mentions "<script>" stays text in every reader, and "]]>" can never close the CDATA early. */
+function html(text: string): string {
+  return escapeHtml(xmlSafe(text));
+}
+
 function articleItem(a: ArticleEntry, site: SiteContext): Item {
   return {
-    title: xmlSafe(a.title), id: site.abs(routes.article(a.slug)), link: site.abs(routes.article(a.slug)),
-    description: xmlSafe(a.lead), date: toDate(a.date!),
+    title: html(a.title), id: site.abs(routes.article(a.slug)), link: site.abs(routes.article(a.slug)),
+    description: html(a.lead), date: toDate(a.date!), published: toDate(a.date!),
     ...(a.byline ? { author: [{ name: xmlSafe(a.byline) }] } : {}),
     category: a.topics.map((t) => ({ name: xmlSafe(t.name), term: t.slug })),
   };
 }
 
+function quoteTitle(q: QuoteRef): string {
+  return `${q.speakerName}: “${q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}”`;
+}
+
 function quoteItem(q: QuoteRef, site: SiteContext): Item {
   const link = site.abs(routes.quote(q.articleSlug, q.anchor));
-  return { title: xmlSafe(`${q.speakerName}: “${q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}”`), id: link, link, description: xmlSafe(q.text), date: toDate(q.date!) };
+  return {
+    title: html(quoteTitle(q)), id: link, link, description: html(`${q.text} — ${q.speakerName}, in “${q.articleTitle}”`),
+    date: toDate(q.date!), published: toDate(q.date!), author: [{ name: xmlSafe(q.speakerName) }],
+  };
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): plain-text title, HTML content, authors as a list. */
+export function jsonFeed(items: ArticleEntry[], site: SiteContext): string {
+  return jsonFile({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: site.title,
+    home_page_url: site.abs(routes.home()),
+    feed_url: site.abs(routes.feedJson()),
+    description: site.description,
+    language: site.language,
+    items: items.map((a) => ({
+      id: site.abs(routes.article(a.slug)),
+      url: site.abs(routes.article(a.slug)),
+      title: a.title,
+      content_html: `<p>${escapeHtml(a.lead)}</p>`,
+      summary: a.lead,
+      date_published: toDate(a.date!).toISOString(),
+      ...(a.byline ? { authors: [{ name: a.byline }] } : {}),
+      ...(a.topics.length ? { tags: a.topics.map((t) => t.name) } : {}),
+    })),
+  });
 }
 
 export function feedFiles(index: SiteIndex, site: SiteContext): RawFile[] {
@@ -42,7 +78,7 @@ export function feedFiles(index: SiteIndex, site: SiteContext): RawFile[] {
   const latest = index.articles.filter((a) => a.date).slice(0, site.feedSize);
   const main = newFeed(site, site.title, routes.home(), routes.feedAtom(), latest.map((a) => a.date!), { rss: site.abs(routes.feedRss()), json: site.abs(routes.feedJson()) });
   for (const a of latest) main.addItem(articleItem(a, site));
-  files.push({ route: routes.feedAtom(), content: main.atom1() }, { route: routes.feedRss(), content: main.rss2() }, { route: routes.feedJson(), content: escapeJsonText(main.json1()) });
+  files.push({ route: routes.feedAtom(), content: main.atom1() }, { route: routes.feedRss(), content: main.rss2() }, { route: routes.feedJson(), content: jsonFeed(latest, site) });
 
   for (const s of index.speakers) {
     const quotes = s.quotes.filter((q) => q.date).slice(0, site.feedSize);
