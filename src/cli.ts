@@ -40,6 +40,8 @@ Options:
   --config FILE     config file (default: news-archive.config.json if present)
   --report FILE     where to write build-report.json (default: beside the output folder)
   --no-search       skip the Pagefind search index (the search page then finds nothing)
+  --no-cache        ignore .cache/: extract every article again and write every file (full build)
+  --workers N       worker threads for extraction and rendering (default: one per core; 1 = none)
   --strict          exit 1 when any input was skipped or built with warnings (the site is still written)
   --quiet           print errors only
   --json            print a machine-readable JSON summary on stdout (no progress, no text)
@@ -94,7 +96,7 @@ Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage error.`,
 };
 
 export const FLAGS = {
-  build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, workers: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   extract: { input: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   dev: { port: { type: 'string' }, host: { type: 'string' }, input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   check: { input: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
@@ -171,7 +173,12 @@ function overridesFrom(values: Record<string, string | boolean | undefined>): Pa
 async function runBuild(values: Record<string, string | boolean | undefined>, cwd: string, io: Io): Promise<number> {
   const config = loadConfig(cwd, values.config as string | undefined, overridesFrom(values));
   const progress = createProgressReporter(progressMode({ isTTY: Boolean(io.isTTY), quiet: Boolean(values.quiet), json: Boolean(values.json), ci: Boolean(process.env.CI) }), io.progress ?? (() => {}));
-  const report = await buildSite(config, { onProgress: progress.onProgress, ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
+  const workers = typeof values.workers === 'string' ? Number(values.workers) : undefined;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+    io.err(`--workers must be a whole number ≥ 1, got "${values.workers}"`);
+    return EXIT.usage;
+  }
+  const report = await buildSite(config, { onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
   // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
   if (!values['no-search']) {
     progress.onProgress('search', 0, 1);
