@@ -180,9 +180,15 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     if (s < 0) return null;
     return { np: npAt(ctx, units, s, k - 1), s, e: k - 1 };
   }
-  const s = walkBackNP(units, k);
+  let s = walkBackNP(units, k);
   if (s < 0) return null;
-  const np = npAt(ctx, units, s, k + 1);
+  let np = npAt(ctx, units, s, k + 1);
+  if (np.kind === 'none') {
+    // "In a statement Rostenkowski said": fall back to the capitalised run right before the verb.
+    let r = k;
+    while (r - 1 >= s && isW(units[r - 1]) && (units[r - 1] as { tok: { cap: boolean } }).tok.cap) r--;
+    if (r > s && r <= k) { s = r; np = npAt(ctx, units, s, k + 1); }
+  }
   if (np.kind === 'person') {
     const role = roleBefore(ctx, units, s);
     if (role) np.roles.unshift(role);
@@ -403,9 +409,11 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t])))) t++;
     // What follows an inverted cue is a place, time, manner or audience, never an object ("underlined the necessity …").
     const tw = units[t];
-    if (tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && !(TAKES_OBJECT.has(cue.lemma) && OBJ_WORDS.has(tw.tok.lower))) continue;
+    if (tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap))) continue;
     const rest = trimRange(units, t + 1, units.length);
-    if (isP(units[t], ',') && rest && !VERB_FORM.has(low(units[t + 1])) && !PREPS.has(low(units[t + 1]))) {
+    const r1 = units[t + 1];
+    const resumes = isQ(r1) || (isW(r1) && !r1.tok.cap && !VERB_FORM.has(r1.tok.lower) && !PREPS.has(r1.tok.lower) && !TITLE_WORDS.has(r1.tok.base) && !DETERMINERS.has(r1.tok.lower));
+    if (!inverted && isP(units[t], ',') && rest && resumes) {
       const leftIsQ = isQ(units[cs]) && subjStart - 1 - cs <= 1;
       const rightQ = units[t + 1];
       if (leftIsQ && isQ(rightQ)) {
@@ -419,6 +427,15 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       continue;
     }
     if (emit(ctx, ent, units, cs, subjStart, cue.text, sent.para)) { covered.push([cs, subjStart]); quoted = true; }
+  }
+
+  // A named person doing something else ("Wyss cautioned …", "Mahmoud expressed …") becomes who "he" refers to.
+  if (!cues.length) {
+    const ms = mainSubject(ctx, units, units.length);
+    if (ms && ms.np.kind === 'person') {
+      const e = ctx.reg.findPerson(ms.np.name);
+      if (e) ctx.reg.current = e;
+    }
   }
 
   // "according to X": the rest of the sentence is X's.

@@ -1,5 +1,6 @@
 // Per-article registry of people, organisations and unnamed sources: name linking (surname, fuller form, role descriptions) and the current speaker for pronouns.
 import type { SpeakerType } from '../model/article.ts';
+import { GENERIC_ORG } from './lexicon.ts';
 import type { NP } from './names.ts';
 
 export interface Entity {
@@ -106,6 +107,13 @@ export class Registry {
   /** Registers a person, organisation or source description; returns the (possibly merged) entity. */
   add(np: NP, pos: number, surface: string, evidence = false): Entity | null {
     if (np.kind === 'person') {
+      // "Computer Terminal said" after "Computer Terminal Systems Inc": a short form of a named organisation.
+      if (!np.roles.length && np.nameLen >= 1) {
+        const key = nameKey(np.name).join(' ');
+        for (const e of this.recent()) {
+          if (e.type === 'organization' && (nameKey(e.name).join(' ') + ' ').startsWith(key + ' ')) { if (np.name !== e.name) e.aliases.add(np.name); e.lastPos = pos; return e; }
+        }
+      }
       const hit = this.findPerson(np.name);
       if (hit) {
         if (nameKey(np.name).length > this.keyOf(hit).length) this.rename(hit, np.name);
@@ -133,6 +141,14 @@ export class Registry {
           return e;
         }
         if (key.endsWith(' ' + k2) && !np.definite) { e.aliases.add(e.name); e.name = np.name; e.lastPos = pos; return e; }
+      }
+      if (np.definite && np.name.split(' ').length === 1 && GENERIC_ORG.has(np.head)) {
+        // "The company said": the organisation the story is about (the current speaker, else the latest named one).
+        if (this.current?.type === 'organization') { this.current.aliases.add(surface); return this.current; }
+        // Else the story's organisation: the first one named, preferring one whose name holds the noun.
+        const orgs = this.ents.filter((e) => e.type === 'organization');
+        const e = orgs.find((o) => nameKey(o.name).includes(np.head)) ?? orgs[0];
+        if (e) { e.aliases.add(surface); e.lastPos = pos; return e; }
       }
       if (np.definite && np.name.split(' ').length === 1) {
         // "The ministry" with no ministry named before: keep the description as written.

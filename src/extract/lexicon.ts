@@ -68,6 +68,13 @@ const VERBS: Record<string, string[]> = {
   continue: ['continue', 'continues', 'continued', 'continuing'], // only "went on/continued saying"
   go: ['went', 'goes', 'go', 'going'],
   make: ['made', 'makes', 'make', 'making'], // only "made it clear that"
+  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  suggest: ['suggested', 'suggesting'],
+  observe: ['observed', 'observing'],
+  agree: [], // discussing or agreeing is not a speech act (annotation guidelines)
 };
 
 /** Lemmas that only count with a following particle or object noun (see cues.ts). */
@@ -149,14 +156,30 @@ export const ORG_HEADS = new Set(['ministry', 'council', 'party', 'center', 'cen
   'unit', 'units', 'mission', 'delegation', 'senate', 'congress', 'house', 'palace', 'pentagon', 'network', 'channel', 'tv',
   'television', 'radio', 'newspaper', 'daily', 'times', 'post', 'news', 'press', 'media', 'service', 'services', 'guard',
   'corps', 'brigade', 'brigades', 'battalion', 'ministries', 'syndicate', 'chamber', 'alliance', 'state', 'regime', 'municipality',
-  'governorate', 'directorate', 'hospital', 'crescent', 'cross', 'who', 'unicef', 'unhcr', 'ocha', 'nato', 'opec', 'iaea']);
+  'governorate', 'directorate', 'hospital', 'crescent', 'cross', 'who', 'unicef', 'unhcr', 'ocha', 'nato', 'opec', 'iaea',
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'holdings', 'industries', 'sa', 'ag', 'nv', 'gmbh', 'bancorp', 'airlines', 'firm',
+  'exchange', 'reserve', 'treasury', 'commission', 'systems', 'company', 'companies', 'banks', 'partners', 'trust', 'securities']);
+
+/** Nouns that refer back to the organisation in the story ("The company said", "the ministry added"). */
+export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'bank', 'ministry', 'agency', 'government', 'army', 'council', 'party',
+  'committee', 'organization', 'organisation', 'corporation', 'center', 'centre', 'office', 'authority', 'department', 'embassy',
+  'union', 'commission', 'court', 'movement', 'coalition', 'board', 'institute', 'foundation', 'association', 'federation',
+  'network', 'channel', 'newspaper', 'daily', 'observatory', 'command', 'mission', 'statement', 'report']);
 
 /** Heads of descriptions for unnamed sources ("an official source", "SANA reporter", "a spokesman"). */
 export const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'reporter', 'reporters', 'correspondent', 'spokesman',
   'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'activist',
-  'activists', 'resident', 'residents', 'expert', 'experts', 'analyst', 'analysts', 'minister', 'ambassador', 'envoy', 'statement',
+  'activists', 'resident', 'residents', 'expert', 'experts', 'analyst', 'analysts', 'minister', 'ambassador', 'envoy',
   'officer', 'commander', 'president', 'chairman', 'governor', 'director', 'head', 'chief', 'member', 'representative',
-  'secretary', 'leader', 'deputy', 'adviser', 'advisor', 'counterpart', 'mayor', 'speaker', 'coordinator', 'doctor', 'delegate']);
+  'secretary', 'leader', 'deputy', 'adviser', 'advisor', 'counterpart', 'mayor', 'speaker', 'coordinator', 'doctor', 'delegate',
+  'economists', 'economist', 'arbitrageurs', 'arbitrageur', 'dealers', 'dealer', 'traders', 'trader', 'brokers', 'broker', 'bankers',
+  'banker', 'observers', 'observer', 'investors', 'investor', 'executives', 'executive', 'spokesmen', 'lawyers', 'lawyer', 'doctors',
+  'police', 'authorities', 'organizers', 'organisers', 'sources', 'insiders', 'insider', 'negotiators', 'negotiator', 'mediators',
+  'mediator', 'monitors', 'researchers', 'researcher', 'scientists', 'scientist', 'officers', 'commanders', 'ministers', 'leaders',
+  'members', 'representatives', 'delegates', 'envoys', 'lawmakers', 'lawmaker', 'legislators', 'legislator', 'senators', 'critics',
+  'opponents', 'supporters', 'protesters', 'campaigners', 'farmers', 'workers', 'citizens', 'locals', 'survivors', 'medics', 'paramedics',
+  'journalists', 'journalist', 'editors', 'columnist', 'commentator', 'commentators', 'producers', 'producer', 'exporters', 'exporter',
+  'importers', 'importer', 'manufacturers', 'strategist', 'strategists', 'chairwoman', 'ceo', 'cfo', 'governors', 'mayors']);
 
 /** Collective or non-source subjects: never a speaker ("the two sides", "both parties"). */
 export const COLLECTIVE = new Set(['sides', 'parties', 'both', 'two', 'participants', 'attendees', 'all', 'they', 'we', 'i', 'you',
@@ -184,7 +207,12 @@ export const NON_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'tho
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'caribbean',
   'latin', 'america', 'africa', 'europe', 'asia', 'levant', 'mediterranean', 'red', 'black', 'dead', 'lake', 'river', 'mount',
   'valley', 'desert', 'island', 'islands', 'peninsula', 'strait', 'bay', 'coast', 'port', 'state', 'foreign', 'affairs', 'cooperation',
-  'communist', 'socialist', 'democratic', 'national', 'popular', 'liberation', 'revolutionary', 'progressive', 'leftist', 'forces']);
+  'communist', 'socialist', 'democratic', 'national', 'popular', 'liberation', 'revolutionary', 'progressive', 'leftist', 'forces',
+  'nevertheless', 'nonetheless', 'therefore', 'furthermore', 'additionally', 'still', 'yet', 'instead', 'otherwise', 'accordingly',
+  'consequently', 'thus', 'hence', 'indeed', 'separately', 'earlier', 'later', 'overall', 'currently', 'previously', 'now', 'then',
+  'today', 'yesterday', 'recently', 'finally', 'lastly', 'although', 'though', 'while', 'when', 'after', 'before', 'since', 'if',
+  'because', 'despite', 'during', 'under', 'according', 'regarding', 'besides', 'elsewhere', 'similarly', 'likewise', 'reuter',
+  'reuters', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
 
 // Gazetteer: country names, capitals, demonyms and regional places end a name run ("… in Damascus Imad Saab").
 const PLACE = new Set<string>();

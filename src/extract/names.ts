@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  MONTHS, WEEKDAYS, isDemonym, isPlaceWord,
+  MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceWord,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -41,7 +41,7 @@ export function isNamey(t: Tok): boolean {
   if (!t.cap) return false;
   if (isAcronym(t)) return false;
   const b = t.base.replace(/\.$/, '');
-  if (TITLE_WORDS.has(b) || NON_NAME.has(b) || ORG_HEADS.has(b) || HONORIFICS.has(b)) return false;
+  if (TITLE_WORDS.has(b) || NON_NAME.has(b) || ORG_HEADS.has(b) || HONORIFICS.has(b) || SOURCE_NOUNS.has(b)) return false;
   if (/\d/.test(b)) return false;
   for (const part of t.text.split('-')) if (part && !/^\p{Lu}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) return false;
   if (isPlaceWord(b)) return false;
@@ -81,18 +81,19 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
       if (before && before.t === 'w' && (before.tok.cap || SOURCE_NOUNS.has(before.tok.base) || TITLE_WORDS.has(before.tok.base))) { i--; continue; }
       break;
     }
-    // lower-case adjectives inside a source description: "an official source", "a senior military official"
+    // lower-case adjectives inside a source description: "an official source", "…, banking analysts said"
     if (first >= 0 && !t.cap && /^[a-z-]+$/.test(t.lower)) {
       const head = (units[k] as { tok?: Tok }).tok;
       if (head && SOURCE_NOUNS.has(head.base)) {
         let j = i;
         while (j >= floor && j > i - 3) {
           const v = units[j]!;
-          if (v.t !== 'w') break;
+          if (v.t !== 'w') return v.t === 'p' && v.tok.text === ',' ? j + 1 : first;
           if (DETERMINERS.has(v.tok.lower)) return j;
-          if (v.tok.cap) break;
+          if (v.tok.cap || VERB_FORM.has(v.tok.lower) || CHAIN_WORDS.has(v.tok.lower)) break;
           j--;
         }
+        if (j < floor) return floor;
       }
     }
     break;
@@ -158,6 +159,20 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   }
   if (toks.some((t) => COLLECTIVE.has(t.lower) && !t.cap) || (toks.length === 1 && COLLECTIVE.has(last.lower))) return none;
 
+  // "Analyst Rosemarie Morbelli of Ingalls and Snyder": a name before of/at/with/from, the employer after it.
+  for (let c = 2; c < toks.length - 1; c++) {
+    if (!['of', 'at', 'with', 'from'].includes(toks[c]!.lower) || toks[c]!.cap) continue;
+    if (!isNamey(toks[c - 1]!) || !(isNamey(toks[c - 2]!) || isParticle(toks[c - 2]!))) break;
+    const inner = analyzeNP(source, toks.slice(0, c));
+    if (inner.kind !== 'person' || inner.nameLen < 2) break;
+    const employer = sliceText(source, toks.slice(c));
+    inner.roles = inner.roles.length ? [`${inner.roles[0]} ${employer}`, ...inner.roles.slice(1)] : [employer.replace(/^(?:of|at|with|from)\s+/, '')];
+    return { ...inner, start, end };
+  }
+  // "Economists said", "Dealers said": a plural agent noun opening the sentence is a group of sources, not a name.
+  if (toks.length === 1 && last.cap && /(?:ists|ers|ants|ents|ors|eurs|ians)$/.test(last.lower)) {
+    return { kind: 'unnamed', name: last.text, roles: [], definite, head, nameLen: 0, start, end };
+  }
   // Person: a trailing run of name tokens, titles before it.
   let k = toks.length;
   let namey = 0;

@@ -79,6 +79,9 @@ function isOpener(c: string): boolean {
   return c === '“' || c === '„' || c === '«';
 }
 
+const TAIL_WORDS = new Set(['he', 'she', 'the', 'a', 'an', 'also', 'has', 'had', 'later', 'then', 'al', 'el', 'de', 'bin', 'of', 'at',
+  'with', 'for', 'and', 'analyst', 'spokesman', 'spokeswoman', 'official', 'minister', 'president', 'chairman', 'director', 'head']);
+
 /**
  * An unclosed quote that ends in ", said Lavrov." / ", Lavrov said." stops before that comma: returns the comma's
  * token index or -1. Looks at the last few tokens only, so it stays linear.
@@ -86,7 +89,7 @@ function isOpener(c: string): boolean {
 function attributionTail(toks: Tok[], open: number, last: number): number {
   let end = last;
   while (end > open && toks[end]!.kind === 'p') end--;
-  for (let c = end; c > open && c >= end - 8; c--) {
+  for (let c = end; c > open && c >= end - 12; c--) {
     const t = toks[c]!;
     if (t.kind === 'p' && t.text === ',') {
       let verb = false;
@@ -95,7 +98,7 @@ function attributionTail(toks: Tok[], open: number, last: number): number {
         const w = toks[k]!;
         if (w.kind !== 'w') { ok = false; break; }
         if (!w.cap && VERB_FORM.has(w.lower) && !w.lower.endsWith('ing')) verb = true;
-        else if (!w.cap && !['he', 'she', 'the', 'a', 'an', 'also', 'has', 'had', 'later', 'then'].includes(w.lower) && !/^(?:al|el|de|bin)$/.test(w.lower)) { ok = false; break; }
+        else if (!w.cap && !TAIL_WORDS.has(w.lower)) { ok = false; break; }
       }
       return ok && verb ? c : -1;
     }
@@ -145,6 +148,12 @@ export function pairQuotes(source: string, toks: Tok[], paras: Para[]): QSpan[] 
       continue;
     }
     if (fam !== open.fam) continue;
+    if (fam === 'straight' && /\s/.test(source[t.start - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(source[t.end] ?? ' ') && t.start > toks[open.i]!.end + 1) {
+      // `"It's gloomy, said Wyss. "I'm …`: a straight mark glued to the next word opens; the earlier quote was never closed.
+      closeAt(-1, t.start, false, i - 1);
+      open = { i, fam };
+      continue;
+    }
     if (fam === 'straight' || !isOpener(t.text)) closeAt(i, 0, true, i);
     else {
       // A second opener in a row: the first was never closed; it ends where the new one begins.
@@ -204,6 +213,7 @@ export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
       const next = toks[i + 1];
       if (t.text === '.' && prev && prev.kind === 'w' && prev.end === t.start &&
         (ABBREV.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))) continue;
+      if (next && next.start === t.end && /^\p{N}/u.test(next.text)) continue; // ".125 dlrs"
       if (!next || next.para !== t.para || next.cap || next.kind === 'q' || /^\p{N}/u.test(next.text)) flush();
     }
   }
