@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Eta } from 'eta';
-import { LineCounter, parseDocument } from 'yaml';
 import { loadAndProcess, processSource } from '../build/articles.ts';
 import type { Config } from '../config.ts';
+import { parseSpeakerOverrides } from '../extract/identity.ts';
 import { parseUserTaxonomy } from '../extract/topics/user-taxonomy.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
 import { loadDatasets } from '../load/datasets.ts';
@@ -61,7 +61,7 @@ export function checkProject(config: Config, cwd: string): CheckResult {
   }
   if (existsSync(config.speakersFile)) {
     overrides++;
-    diagnostics.push(...yamlSyntax(readFileSync(config.speakersFile, 'utf8'), show(config.speakersFile), 'speakers-yaml-syntax'));
+    diagnostics.push(...parseSpeakerOverrides(readFileSync(config.speakersFile, 'utf8'), show(config.speakersFile)).diagnostics);
   }
 
   let templates = 0;
@@ -79,15 +79,6 @@ export function checkProject(config: Config, cwd: string): CheckResult {
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { diagnostics, inputs, overrides, templates, errors, warnings: diagnostics.length - errors };
-}
-
-function yamlSyntax(source: string, file: string, code: string): Diagnostic[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
-  return doc.errors.map((e) => {
-    const pos = lines.linePos(e.pos[0]);
-    return { severity: 'error', code, file, line: pos.line, col: pos.col, message: firstLines(e.message), hint: 'fix the YAML syntax (indentation, a missing ":" or an unclosed quote)' };
-  });
 }
 
 /** Eta appends its generated function to syntax errors; the first lines carry the message. */

@@ -126,6 +126,16 @@ describe('build, check and dev on a temporary archive', () => {
     expect(result.diagnostics.some((d: { file: string }) => d.file === 'topics.yaml')).toBe(true);
   });
 
+  it('check reports a malformed speakers.yaml entry with its line', async () => {
+    writeFileSync(path.join(dir, 'speakers.yaml'), 'rename:\n  - not a mapping\nmerge:\n  - [Olive Brant]\n');
+    const c = capture();
+    await run(['check', '--json'], dir, c.io);
+    const result = JSON.parse(c.out.join('\n'));
+    const found = result.diagnostics.filter((d: { file: string }) => d.file === 'speakers.yaml');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d: { line?: number }) => typeof d.line === 'number')).toBe(true);
+  });
+
   it('check fails on a template with a syntax error', async () => {
     const templates = path.join(dir, 'templates');
     cpSync(path.join(ROOT, 'templates'), templates, { recursive: true });
