@@ -22,7 +22,7 @@ export function articlePage(article: Article, index: SiteIndex, site: SiteContex
   const speakers = article.speakers
     .map((s) => ({ ...s, slug: speakerSlug(s.name), quoteCount: bodyQuotes.filter((q) => q.speaker === s.name).length }))
     .filter((s) => s.slug);
-  const position = index.articles.indexOf(entry);
+  const position = positionOf(index, entry);
   const newer = position > 0 ? index.articles[position - 1] : undefined;
   const older = position >= 0 ? index.articles[position + 1] : undefined;
   const quotes = bodyQuotes.map((q, i) => ({ ...q, anchor: quoteAnchor(i), inBody: inBody.has(quoteAnchor(i)), speakerSlug: speakerSlug(q.speaker) }));
@@ -38,6 +38,15 @@ export function articlePage(article: Article, index: SiteIndex, site: SiteContex
     }))],
     data: { article, entry, bodyHtml, speakers, quotes, places: articlePlaces(article, index), related: relatedArticles(entry, index), newer, older },
   };
+}
+
+const positions = new WeakMap<SiteIndex, Map<ArticleEntry, number>>();
+
+/** Position in the archive order from a map built once per index: indexOf per page made the build quadratic. */
+function positionOf(index: SiteIndex, entry: ArticleEntry): number {
+  let map = positions.get(index);
+  if (!map) positions.set(index, (map = new Map(index.articles.map((a, i) => [a, i]))));
+  return map.get(entry) ?? -1;
 }
 
 const placeSlugs = new WeakMap<SiteIndex, Set<string>>();

@@ -23,7 +23,9 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
   const letters = new Map<string, typeof byName>();
   for (const s of byName) {
     const letter = /^[a-z]/i.test(sortKey(s.name)) ? sortKey(s.name)[0]!.toUpperCase() : '#';
-    letters.set(letter, [...(letters.get(letter) ?? []), s]);
+    const list = letters.get(letter);
+    if (list) list.push(s);
+    else letters.set(letter, [s]);
   }
   pages.push({ route: routes.speakers(), template: 'speakers', title: 'Speakers', data: { letters: [...letters], byQuotes } });
   for (const s of index.speakers) {
@@ -38,10 +40,12 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
   pages.push({ route: routes.topics(), template: 'topics', title: 'Topics', data: { topics: [...index.topics].sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.slug, b.slug)) } });
   for (const t of index.topics) {
     const chunks = paginate(t.articles, site.pageSize);
+    // Once per topic, not per page: recounting every page made topic pages quadratic in the topic's size.
+    const timeline = monthlyCounts(t.articles.map((s) => index.bySlug.get(s)!.date));
     chunks.forEach((slugs, i) => {
       pages.push({
         route: routes.topic(t.slug, i + 1), template: 'topic', title: i === 0 ? t.name : `${t.name} — page ${i + 1}`, feed: routes.topicFeed(t.slug),
-        data: { topic: t, articles: pick(slugs), pager: pager(i + 1, chunks.length, (n) => routes.topic(t.slug, n)), timeline: monthlyCounts(t.articles.map((s) => index.bySlug.get(s)!.date)) },
+        data: { topic: t, articles: pick(slugs), pager: pager(i + 1, chunks.length, (n) => routes.topic(t.slug, n)), timeline },
       });
     });
   }
