@@ -1,0 +1,48 @@
+// Screenshots of the main page kinds for the README: builds seeds/ into a temp folder, serves it, shoots it in Chromium into docs/screenshots/.
+// Run: npx tsx scripts/screenshots.ts   (needs Chromium: /usr/bin/chromium, or CHROMIUM_PATH)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { buildSite } from '../src/build/site.ts';
+import { loadConfig, PACKAGE_ROOT } from '../src/config.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const OUT = path.join(PACKAGE_ROOT, 'docs/screenshots');
+
+const work = mkdtempSync(path.join(tmpdir(), 'na-shots-'));
+const server = createServer(sirv(path.join(work, 'dist'), { dev: true }));
+try {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = loadConfig(PACKAGE_ROOT, undefined, { output: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), baseUrl: origin });
+  await buildSite(config, { reportPath: path.join(work, 'build-report.json') });
+  const api = JSON.parse(readFileSync(path.join(work, 'dist/api/index.json'), 'utf8')) as { articles: { slug: string }[]; speakers: { slug: string; quotes: number }[] };
+  const speaker = [...api.speakers].sort((a, b) => b.quotes - a.quotes)[0];
+  const pages: Record<string, string> = {
+    home: '/',
+    article: `/articles/${api.articles[0]!.slug}/`,
+    ...(speaker ? { speaker: `/speakers/${speaker.slug}/` } : {}),
+    topics: '/topics/',
+  };
+  mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1, colorScheme: 'light' });
+    for (const [name, route] of Object.entries(pages)) {
+      await page.goto(origin + route, { waitUntil: 'networkidle' });
+      const file = path.join(OUT, `${name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`${name.padEnd(8)} ${route} → ${path.relative(PACKAGE_ROOT, file)}`);
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
