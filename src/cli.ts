@@ -72,6 +72,8 @@ Options:
   --base-url URL    absolute origin for canonical links, feeds and sitemap
   --config FILE     config file (default: news-archive.config.json if present)
   --no-search       skip the Pagefind search index after each build (faster rebuilds)
+  --no-cache        the first build ignores .cache/ (rebuilds after changes always use it)
+  --workers N       worker threads for extraction and rendering (default: one per core; 1 = none)
   --quiet           print errors only
   -h, --help        show this help
 
@@ -98,7 +100,7 @@ Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage error.`,
 export const FLAGS = {
   build: { input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, workers: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   extract: { input: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  dev: { port: { type: 'string' }, host: { type: 'string' }, input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, 'no-search': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  dev: { port: { type: 'string' }, host: { type: 'string' }, input: { type: 'string' }, out: { type: 'string' }, 'base-path': { type: 'string' }, 'base-url': { type: 'string' }, config: { type: 'string' }, 'no-search': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, workers: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   check: { input: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
@@ -208,6 +210,11 @@ async function runDev(values: Record<string, string | boolean | undefined>, cwd:
     io.err(`--port must be a number from 0 to 65535, not "${values.port}"`);
     return EXIT.usage;
   }
+  const workers = typeof values.workers === 'string' ? Number(values.workers) : undefined;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+    io.err(`--workers must be a whole number ≥ 1, got "${values.workers}"`);
+    return EXIT.usage;
+  }
   const quiet = Boolean(values.quiet);
   let session;
   try {
@@ -215,6 +222,8 @@ async function runDev(values: Record<string, string | boolean | undefined>, cwd:
       cwd, port, configPath: values.config as string | undefined, overrides: overridesFrom(values),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
       ...(values['no-search'] ? {} : { afterBuild: (c: Config) => indexSearch(c.output) }),
+      ...(workers ? { buildOptions: { workers } } : {}),
+      noCache: Boolean(values['no-cache']),
       log: (line) => (quiet && !/error|failed/i.test(line) ? undefined : io.out(line)),
     });
   } catch (err) {

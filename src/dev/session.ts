@@ -21,8 +21,10 @@ export interface DevOptions {
   /** Terminal output, one line per call. */
   log?: (line: string) => void;
   debounceMs?: number;
-  /** Options passed to every build (e.g. flags other engineers add: cache, workers). */
+  /** Options passed to every build (workers…). */
   buildOptions?: BuildOptions;
+  /** The first build ignores the cache (--no-cache); rebuilds use it, so they stay incremental. */
+  noCache?: boolean;
   /** The build to run; the production build by default (tests may wrap it). */
   build?: BuildFn;
   /** Runs after each successful build, before the tabs reload (the CLI indexes search here); a failure is shown like a build error. */
@@ -86,7 +88,9 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   let watchedKey = '';
 
   const stamp = (): string => new Date().toTimeString().slice(0, 8);
+  let builds = 0;
   const runBuild = async (changed: string[]): Promise<DevOutcome> => {
+    const noCache = builds++ === 0 && Boolean(options.noCache);
     const rel = changed.map((c) => (path.isAbsolute(c) ? path.relative(cwd, c) || c : c));
     if (changed.includes(configFile)) {
       try {
@@ -97,7 +101,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
     const started = performance.now();
     try {
-      const report = await build(config, { ...options.buildOptions });
+      const report = await build(config, { ...options.buildOptions, ...(noCache ? { noCache } : {}) });
       await options.afterBuild?.(config);
       const problems = problemsFromReport(report, show);
       const warnings = report.entries.reduce((n, e) => n + e.diagnostics.filter((d) => d.severity === 'warning').length, 0);
