@@ -89,6 +89,14 @@ function isClause(units: Unit[], p: number): boolean {
     if (q > p && (RELATIVE.has(w) || SUBORD.has(w))) break;
     if (w === 'to' && q > p) break;
     if (FINITE_AUX.has(w) && q > p) return !['to'].includes(low(units[q - 1]));
+    // A past-tense verb with its object or time right after it: "aircrafts of the coalition bombed Wednesday …".
+    if (q > p && /[^e]ed$/.test(w) && !u.tok.cap) {
+      const pv = low(units[q - 1]);
+      const nx = units[q + 1];
+      const nl = low(nx);
+      if (!DETERMINERS.has(pv) && !['to', 'been', 'be', 'being', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'and', 'or'].includes(pv) &&
+        isW(nx) && (DETERMINERS.has(nl) || ['his', 'her', 'its', 'their', 'our', 'him', 'them', 'it'].includes(nl) || /^\d/.test(nl) || WEEKDAYS.has(nl) || TIME_WORDS.has(nl))) return true;
+    }
   }
   // Proper-noun subject + verb in -s/-ed: "Washington supports the …", "Iran succeeded in …".
   const u1 = units[p + 1];
@@ -451,10 +459,11 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     ctx.reg.current = ent;
     if (k === 0 || (k === 1 && isP(units[0]))) {
       if (isP(units[e], ',') && emit(ctx, ent, units, e + 1, clauseEnd(units, e + 1), 'according to', sent.para)) quoted = true;
-    } else if (isP(units[k - 1], ',')) {
+    } else if (isP(units[k - 1], ',') || !trimRange(units, e, units.length)) {
+      // ", according to X" (or "… according to the sources." closing the sentence)
       let cs = 0;
       for (const [, b] of covered) cs = Math.max(cs, b);
-      if (cs < k && emit(ctx, ent, units, cs, k - 1, 'according to', sent.para)) quoted = true;
+      if (cs < k && emit(ctx, ent, units, cs, isP(units[k - 1], ',') ? k - 1 : k, 'according to', sent.para)) quoted = true;
     }
     covered.push([0, units.length]);
   }

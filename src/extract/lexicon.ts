@@ -160,6 +160,11 @@ export const ORG_HEADS = new Set(['ministry', 'council', 'party', 'center', 'cen
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'holdings', 'industries', 'sa', 'ag', 'nv', 'gmbh', 'bancorp', 'airlines', 'firm',
   'exchange', 'reserve', 'treasury', 'commission', 'systems', 'company', 'companies', 'banks', 'partners', 'trust', 'securities']);
 
+/** Organisations usually named by one word ("Hezbollah said"). */
+export const KNOWN_ORGS = new Set(['hezbollah', 'hamas', 'isis', 'isil', 'daesh', 'nusra', 'taliban', 'nato', 'opec', 'kremlin', 'pentagon',
+  'un', 'eu', 'sana', 'xinhua', 'irna', 'tass', 'reuters', 'afp', 'sputnik', 'unicef', 'unhcr', 'who', 'iaea', 'interpol', 'fatah',
+  'asean', 'amnesty', 'greenpeace', 'google', 'facebook', 'twitter', 'microsoft', 'apple', 'amazon']);
+
 /** Nouns that refer back to the organisation in the story ("The company said", "the ministry added"). */
 export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'bank', 'ministry', 'agency', 'government', 'army', 'council', 'party',
   'committee', 'organization', 'organisation', 'corporation', 'center', 'centre', 'office', 'authority', 'department', 'embassy',
@@ -212,7 +217,7 @@ export const NON_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'tho
   'consequently', 'thus', 'hence', 'indeed', 'separately', 'earlier', 'later', 'overall', 'currently', 'previously', 'now', 'then',
   'today', 'yesterday', 'recently', 'finally', 'lastly', 'although', 'though', 'while', 'when', 'after', 'before', 'since', 'if',
   'because', 'despite', 'during', 'under', 'according', 'regarding', 'besides', 'elsewhere', 'similarly', 'likewise', 'reuter',
-  'reuters', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
+  'reuters', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'human', 'rights', 'watch', 'amnesty', 'international']);
 
 // Gazetteer: country names, capitals, demonyms and regional places end a name run ("… in Damascus Imad Saab").
 const PLACE = new Set<string>();

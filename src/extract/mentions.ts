@@ -24,6 +24,8 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       const w = word(units[j]);
       if (!w) break;
       if (w.cap || /^(?:al|el)-\p{Lu}/u.test(w.text) || (isParticle(w) && word(units[j + 1])?.cap)) { j++; continue; }
+      const afterChain = CHAIN_WORDS.has(word(units[j - 1])?.lower ?? '') && word(units[j - 1])?.lower !== 'the';
+      if (w.lower === 'the' && !afterChain) break;
       if ((CHAIN_WORDS.has(w.lower) || RUN_LOWER.has(w.lower)) && word(units[j + 1])?.cap && j > i) { j++; continue; }
       break;
     }

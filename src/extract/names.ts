@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceWord,
+  KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -57,6 +57,7 @@ function isNameyIgnoringPlace(t: Tok): boolean {
 /** A token that may sit inside a subject noun phrase. */
 function isNPWord(t: Tok): boolean {
   if (t.kind !== 'w') return false;
+  if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) return false;
   if (t.cap || PARTICLE_HYPHEN.test(t.text) || isParticle(t)) return true;
   return SOURCE_NOUNS.has(t.base) || TITLE_WORDS.has(t.base) || ORG_HEADS.has(t.base);
 }
@@ -200,6 +201,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   const ofAt = toks.findIndex((t, x) => x > 0 && ['of', 'for', 'to', 'in', 'at'].includes(t.lower) && !t.cap);
   const semHead = ofAt > 0 ? toks[ofAt - 1]!.base : head;
   const personHead = ofAt > 0 && (SOURCE_NOUNS.has(semHead) || TITLE_WORDS.has(semHead)) && !ORG_HEADS.has(semHead);
+  // "Syrian Observatory for Human Rights", "Ministry of Health": an organisation named by its head noun.
+  if (ofAt > 0 && ORG_HEADS.has(semHead) && !TITLE_WORDS.has(toks[0]!.base) && toks[ofAt - 1]!.cap) {
+    return { kind: 'org', name: stripPossessive(sliceText(source, toks)), roles: [], definite, head: semHead, nameLen: 0, start, end };
+  }
   const roleHasTitle = roleToks.some((t) => TITLE_WORDS.has(t.base.replace(/\.$/, '')) || HONORIFICS.has(t.base.replace(/\.$/, '')));
   const orgHead = !personHead && (ORG_HEADS.has(semHead) || (toks.length === 1 && isAcronym(last)));
   if (nameToks.length && !(ORG_HEADS.has(head))) {
@@ -230,11 +235,14 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   if (personHead || SOURCE_NOUNS.has(head) || TITLE_WORDS.has(head) || head === 'statement') {
     // "SANA’s reporter" → "SANA reporter": an agency possessive names the employer, not a person.
     const parts = toks.map((t) => (isAcronym(t) ? t.text.replace(/[’']s$/, '') : t.text));
-    let name = parts.join(' ');
+    // "SANA reporter in Aleppo": where the source is, not who.
+    let keep = parts.length;
+    for (let x = 1; x < toks.length - 1; x++) if (toks[x]!.lower === 'in' && toks.slice(x + 1).every((t) => t.cap)) { keep = x; break; }
+    let name = parts.slice(0, keep).join(' ');
     if (indefinite) name = `${source.slice(start, toks[0]!.start).trim()} ${name}`.trim();
     return { kind: 'unnamed', name, roles: [], definite, head: personHead ? semHead : head, nameLen: 0, start, end };
   }
-  if (toks.length === 1 && last.cap && (isPlaceWord(head) || NON_NAME.has(head))) {
+  if (toks.length === 1 && last.cap && (isPlaceName(head) || KNOWN_ORGS.has(head) || isAcronym(last))) {
     return { kind: 'org', name: stripPossessive(last.text), roles: [], definite, head, nameLen: 0, start, end };
   }
   return none;
