@@ -11,6 +11,7 @@ export const STAGE_LABELS: Readonly<Record<string, string>> = {
   articles: 'articles parsed',
   index: 'index built',
   pages: 'pages written',
+  search: 'search indexed',
 };
 
 export type ProgressMode = 'tty' | 'plain' | 'silent';
@@ -45,7 +46,8 @@ export function progressBar(done: number, total: number, width: number): string 
 }
 
 function stageLine(stage: string, done: number, total: number): string {
-  return `${(STAGE_LABELS[stage] ?? stage).padEnd(16)} ${done}/${total}`;
+  // Counts padded to the total's width so the bar does not jump sideways as digits are added.
+  return `${(STAGE_LABELS[stage] ?? stage).padEnd(16)} ${String(done).padStart(String(total).length)}/${total}`;
 }
 
 export function createProgressReporter(mode: ProgressMode, write: (s: string) => void, options: ReporterOptions = {}): ProgressReporter {

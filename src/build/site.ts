@@ -116,8 +116,9 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   const writerRef: { w: SiteWriter | null } = { w: null };
   try {
     // ---- extract: parse + extract changed inputs (or reuse their stored record)
-    progress?.('articles', 0, states.length);
     let done = states.length - todo.length;
+    // Starts at the cached count, so a build with nothing to extract completes the stage at once.
+    progress?.('articles', done, states.length);
     const apply = (at: number, r: ProcessResult, file: string, fp: string): void => {
       states[at] = r.ok
         ? { file, fp, key: r.key, slim: r.slim, diagnostics: r.diagnostics }
