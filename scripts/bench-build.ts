@@ -28,6 +28,6 @@ if (values.search) {
 const errors = report.entries.reduce((n, e) => n + e.diagnostics.filter((d) => d.severity === 'error').length, 0);
 process.stdout.write(`${JSON.stringify({
   startupMs: Math.round(tBuild - t0), buildMs: Math.round(buildMs), searchMs: Math.round(searchMs), searchPages,
-  inputs: report.inputs, built: report.built, skipped: report.skipped, warned: report.warned, errors, pages: report.pages, files: report.files,
+  built: report.built, skipped: report.skipped, warned: report.warned, errors, pages: report.pages, files: report.files,
   speakers: report.speakers, quotes: report.quotes, topics: report.topics, ...stats,
 })}\n`);

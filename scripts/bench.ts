@@ -1,0 +1,143 @@
+// `npm run bench`: cold, warm and search timings of generated archives (1k, 10k; 100k with --100k), per stage, with
+// articles/s, files written and peak RSS; --anchors also times Hugo and Eleventy on their corpus via ../shared/bench.
+// Usage: npm run bench -- [--sizes 1000,10000] [--100k] [--runs 3] [--workers N] [--anchors] [--search] [--work DIR]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './gen-corpus.ts';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const ANCHORS = path.resolve(ROOT, '../shared/bench/anchors.sh');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' }, '100k': { type: 'boolean' }, runs: { type: 'string', default: '3' },
+    workers: { type: 'string' }, anchors: { type: 'boolean' }, search: { type: 'boolean' }, work: { type: 'string' }, 'anchor-runs': { type: 'string', default: '3' },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number).filter(Boolean);
+if (values['100k'] && !sizes.includes(100_000)) sizes.push(100_000);
+const runs = Number(values.runs);
+const work = path.resolve(values.work ?? '/tmp/news-archive-bench');
+const hasTime = existsSync('/usr/bin/time');
+
+interface Run {
+  wall: number;
+  rssMiB: number;
+  stats: Record<string, unknown> & { ms: Record<string, number>; pages: number; files: number; filesWritten: number; built: number; pagesRendered: number; searchMs: number; mode: string; workers: number };
+}
+
+function build(corpus: string, out: string, cache: string, flags: string[]): Run {
+  const args = ['--import', 'tsx', path.join(ROOT, 'scripts/bench-build.ts'), '--input', corpus, '--out', out, '--cache', cache, ...flags, ...(values.workers ? ['--workers', values.workers] : [])];
+  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
+  const argv = hasTime ? ['-f', '@@time %e %M', process.execPath, ...args] : args;
+  const t = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wallJs = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`build failed (${r.status}):\n${r.stderr}\n${r.stdout}`);
+  const timeLine = /@@time ([\d.]+) (\d+)/.exec(r.stderr);
+  const stats = JSON.parse(r.stdout.trim().split('\n').pop()!) as Run['stats'];
+  return { wall: timeLine ? Number(timeLine[1]) : wallJs, rssMiB: timeLine ? Number(timeLine[2]) / 1024 : NaN, stats };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+const fmt = (n: number, d = 2): string => (Number.isFinite(n) ? n.toFixed(d) : '–');
+
+function stageLine(stats: Run['stats']): string {
+  return Object.entries(stats.ms).map(([k, v]) => `${k} ${v}`).join(', ');
+}
+
+function load(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return '?';
+  }
+}
+
+/** Appends a sentence to a paragraph in the middle of one story: a body-only edit, the common case of a correction. */
+function editOne(corpus: string, n: number): { file: string; original: string } {
+  const i = Math.floor(n / 2);
+  const dir = path.join(corpus, String(Math.floor(i / 1000)).padStart(3, '0'));
+  const name = readdirSorted(dir).find((f) => f.includes(`-${String(i).padStart(6, '0')}-`))!;
+  const file = path.join(dir, name);
+  const original = readFileSync(file, 'utf8');
+  const paras = original.split('\n\n');
+  const at = Math.max(2, Math.floor(paras.length / 2));
+  paras[at] = `${paras[at]} The ministry later corrected one of the figures.`;
+  writeFileSync(file, paras.join('\n\n'));
+  return { file, original };
+}
+
+function readdirSorted(dir: string): string[] {
+  return (spawnSync('ls', [dir], { encoding: 'utf8' }).stdout ?? '').split('\n').filter(Boolean).sort();
+}
+
+mkdirSync(work, { recursive: true });
+console.log(`news-archive bench — ${new Date().toISOString()}, node ${process.version}, load ${load()}, runs ${runs}${values.workers ? `, workers ${values.workers}` : ''}`);
+const summary: string[] = [];
+for (const n of sizes) {
+  const corpus = path.join(work, `corpus-${n}`);
+  if (!existsSync(path.join(corpus, '.done'))) {
+    const t = performance.now();
+    writeCorpus(corpus, n, 1);
+    writeFileSync(path.join(corpus, '.done'), '');
+    console.log(`corpus ${n}: generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const out = path.join(work, `out-${n}`, 'dist');
+  const cache = path.join(work, `cache-${n}`);
+  const cold: Run[] = [];
+  const coldRuns = n >= 100_000 ? 1 : runs;
+  for (let k = 0; k < coldRuns; k++) {
+    rmSync(path.dirname(out), { recursive: true, force: true });
+    const r = build(corpus, out, cache, ['--no-cache']);
+    cold.push(r);
+    console.log(`  ${n} cold #${k + 1}: ${fmt(r.wall)} s, ${fmt(r.rssMiB, 0)} MiB, ${r.stats.files} files, workers ${r.stats.workers} [${stageLine(r.stats)}] load ${load()}`);
+  }
+  const cw = median(cold.map((r) => r.wall));
+  const last = cold[cold.length - 1]!;
+  const line = [`${n} articles cold (--no-cache --no-search): median ${fmt(cw)} s (${cold.map((r) => fmt(r.wall)).join(', ')}), ${fmt(n / cw, 0)} articles/s, peak RSS ${fmt(Math.max(...cold.map((r) => r.rssMiB)), 0)} MiB, ${last.stats.pages} pages, ${last.stats.files} files`];
+  // Warm: the cache now holds the last cold build; a no-change rebuild, then one edited article.
+  if (n < 100_000 || runs > 0) {
+    const same = build(corpus, out, cache, []);
+    const edit = editOne(corpus, n);
+    const warm: Run[] = [];
+    try {
+      for (let k = 0; k < runs; k++) {
+        if (k) writeFileSync(edit.file, `${readFileSync(edit.file, 'utf8')} `);
+        const r = build(corpus, out, cache, []);
+        warm.push(r);
+        console.log(`  ${n} warm edit #${k + 1}: ${fmt(r.wall)} s, ${r.stats.filesWritten} of ${r.stats.files} files written, mode ${r.stats.mode} [${stageLine(r.stats)}]`);
+      }
+    } finally {
+      writeFileSync(edit.file, edit.original);
+    }
+    const ww = median(warm.map((r) => r.wall));
+    const wr = warm[warm.length - 1]!;
+    line.push(`  warm no-change rebuild ${fmt(same.wall)} s (${same.stats.filesWritten} files written); warm rebuild after editing one article: median ${fmt(ww)} s, ${wr.stats.filesWritten}/${wr.stats.files} files rewritten (${fmt((100 * wr.stats.filesWritten) / wr.stats.files, 3)}%), mode ${wr.stats.mode}`);
+  }
+  if (values.search) {
+    rmSync(path.dirname(out), { recursive: true, force: true });
+    const r = build(corpus, out, cache, ['--no-cache', '--search']);
+    line.push(`  with search: total ${fmt(r.wall)} s, search index ${fmt((r.stats.searchMs as number) / 1000)} s (${r.stats.searchPages} pages), peak RSS ${fmt(r.rssMiB, 0)} MiB`);
+  }
+  summary.push(...line);
+  if (values.anchors) {
+    if (!existsSync(ANCHORS)) summary.push(`  anchors: ${ANCHORS} not found, skipped`);
+    else {
+      const cli = path.join(ROOT, 'src/bin.mjs');
+      const env = { ...process.env, RUNS: values['anchor-runs'], PROJECT_CMD: `cd "${work}" && node "${cli}" build --input "$CORPUS" --out "$OUT" --no-cache --no-search --quiet` };
+      console.log(`  anchors ${n}: bash ${ANCHORS} ${n} (RUNS=${env.RUNS}) …`);
+      const r = spawnSync('bash', [ANCHORS, String(n)], { env, encoding: 'utf8', maxBuffer: 1 << 26 });
+      const lines = `${r.stdout}`.split('\n').filter((l) => /^(hugo|eleventy|project|ratio|tool)/.test(l.trim()));
+      summary.push(...lines.map((l) => `  anchors: ${l}`));
+      if (r.status !== 0) summary.push(`  anchors failed (${r.status}): ${r.stderr.split('\n').slice(-5).join(' | ')}`);
+    }
+  }
+}
+console.log('\n== summary');
+for (const l of summary) console.log(l);

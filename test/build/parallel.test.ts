@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, type BuildStats } from '../../src/build/site.ts';
+import { defaultConfig } from '../../src/config.ts';
+import { writeCorpus } from '../../scripts/gen-corpus.ts';
+import { readTree, treeDiff } from './tree.ts';
+
+// Worker threads only change who does the work: the site must be byte-identical to an in-process build.
+describe('parallel build', () => {
+  it('writes the same bytes with 2 workers as with 1', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'na-par-'));
+    const input = path.join(root, 'in');
+    writeCorpus(path.join(input, 'md'), 20, 3, 'md');
+    writeCorpus(path.join(input, 'txt'), 8, 4, 'txt');
+    const build = (name: string, workers: number): { out: string; stats: BuildStats } => {
+      const out = path.join(root, name, 'dist');
+      const stats = {} as BuildStats;
+      buildSite({ ...defaultConfig(root), input, output: out, cacheDir: path.join(root, name, '.cache'), baseUrl: 'https://example.org' }, { noCache: true, workers, stats });
+      return { out, stats };
+    };
+    const serial = build('serial', 1);
+    const parallel = build('parallel', 2);
+    expect(serial.stats.workers).toBe(1);
+    expect(parallel.stats.workers).toBe(2);
+    const a = readTree(serial.out);
+    expect(a.size).toBeGreaterThan(60);
+    expect(treeDiff(a, readTree(parallel.out))).toEqual([]);
+  });
+});

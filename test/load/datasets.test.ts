@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/site.ts';
+import { defaultConfig, loadConfig } from '../../src/config.ts';
+import { loadDataset, normaliseDate, reflow, type DatasetSpec } from '../../src/load/datasets.ts';
+
+const dir = path.resolve(__dirname, '../fixtures/datasets');
+const jsonl: DatasetSpec = {
+  path: path.join(dir, 'wire.jsonl'), format: 'jsonl', name: 'wire.jsonl', reflow: true,
+  fields: { id: 'id', title: 'headline', body: 'text', date: 'when', dateline: 'dateline', tags: 'topics' },
+};
+const csv: DatasetSpec = {
+  path: path.join(dir, 'wire.csv'), format: 'csv',
+  fields: { id: 'unit_id', title: 'article_title', body: 'article_content', date: 'date', place: 'location', source: 'source', tags: 'location' },
+};
+
+describe('dataset loading', () => {
+  it('turns every JSONL row into a source or a skip, with its row id in the file name', () => {
+    const { sources, skipped } = loadDataset(jsonl);
+    expect(sources.map((s) => s.file)).toEqual(['wire.jsonl#11', 'wire.jsonl#12', 'wire.jsonl#14']);
+    expect(skipped.map((s) => [s.file, s.reason.code])).toEqual([['wire.jsonl#13', 'dataset-no-body'], ['wire.jsonl#line-4', 'dataset-json']]);
+    expect(sources.every((s) => s.format === 'dataset' && s.metaSource === 'dataset')).toBe(true);
+  });
+
+  it('maps fields to metadata: title, dated timestamp, dateline, list or comma tags', () => {
+    const [docks, , mill] = loadDataset(jsonl).sources;
+    expect(docks!.meta).toMatchObject({ title: 'PORT ELMER DOCKS REOPEN AFTER STORM', date: '1991-03-14T09:12:44Z', dateline: 'PORT ELMER, March 14 -', tags: ['shipping', 'weather'] });
+    expect(mill!.meta.tags).toEqual(['labour', 'industry']);
+    expect(mill!.meta.date).toBe('not a date');
+  });
+
+  it('lays a row out as wire copy: headline, blank line, dateline opening the reflowed body', () => {
+    const docks = loadDataset(jsonl).sources[0]!;
+    expect(docks.text).toBe('PORT ELMER DOCKS REOPEN AFTER STORM\n\nPORT ELMER, March 14 - The harbour authority said the main docks reopened on Thursday after three days of repairs.\n\nOfficials said that cargo traffic would return to normal by the weekend.\n\nReuter\n');
+  });
+
+  it('reads CSV with quoted commas and maps source to agency, location to place', () => {
+    const { sources, skipped } = loadDataset(csv);
+    expect(sources.map((s) => s.file)).toEqual(['wire.csv#501', 'wire.csv#502']);
+    expect(skipped.map((s) => s.file)).toEqual(['wire.csv#503']);
+    expect(sources[0]!.meta).toMatchObject({ title: 'Clinic opens in Coravel', date: '2017-04-02', place: 'coravel', agency: 'gazette', tags: ['coravel'] });
+    expect(sources[1]!.meta.date).toBe('2016-12-11');
+  });
+
+  it('gives a row the same hash on every load and a new one when its content changes', () => {
+    const a = loadDataset(csv).sources[0]!.hash;
+    expect(loadDataset(csv).sources[0]!.hash).toBe(a);
+    expect(loadDataset({ ...csv, fields: { ...csv.fields, title: 'source' } }).sources[0]!.hash).not.toBe(a);
+  });
+
+  it('reads day-first numeric dates when told to', () => {
+    expect(normaliseDate('4/2/2017')).toBe('2017-04-02');
+    expect(normaliseDate('4/2/2017', 'dmy')).toBe('2017-02-04');
+    expect(normaliseDate('31/2/2017', 'dmy')).toBe('31/2/2017');
+    expect(normaliseDate('26-FEB-1987')).toBe('1987-02-26');
+  });
+
+  it('reflows hard-wrapped text at blank and indented lines only', () => {
+    expect(reflow('one\ntwo\n\nthree\n  four\nfive')).toBe('one two\n\nthree\n\nfour five');
+  });
+
+  it('builds a site from datasets named in the config, with a report entry per row', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'na-ds-'));
+    const input = path.join(root, 'empty');
+    writeFileSync(path.join(root, 'news-archive.config.json'), JSON.stringify({
+      input: 'empty', output: 'site/dist',
+      datasets: [{ ...jsonl, path: path.relative(root, jsonl.path) }, { ...csv, path: path.relative(root, csv.path) }],
+    }));
+    mkdirSync(input);
+    const config = loadConfig(root);
+    expect(config.datasets[0]!.path).toBe(jsonl.path);
+    const report = buildSite({ ...config, cacheDir: path.join(root, '.cache') }, { workers: 1 });
+    expect(report.inputs).toBe(8);
+    expect(report.built).toBe(5);
+    expect(report.skipped).toBe(3);
+    const record = JSON.parse(readFileSync(path.join(root, 'site/dist/api/articles/port-elmer-docks-reopen-after-storm.json'), 'utf8'));
+    expect(record.date.slice(0, 10)).toBe('1991-03-14');
+    expect(record.date_source).toBe('dataset');
+    expect(record.dateline.raw).toBe('PORT ELMER, March 14 -');
+    expect(record.format).toBe('dataset');
+  });
+
+  it('rejects a dataset entry without a known format', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'na-ds-'));
+    writeFileSync(path.join(root, 'news-archive.config.json'), JSON.stringify({ datasets: [{ path: 'x.xml', format: 'xml', fields: {} }] }));
+    expect(() => loadConfig(root)).toThrow(/format must be "jsonl" or "csv"/);
+    expect(defaultConfig(root).datasets).toEqual([]);
+  });
+});

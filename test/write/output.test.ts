@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentHash, openSiteWriter } from '../../src/write/output.ts';
+
+const hashOf = (s: string): string => contentHash(Buffer.from(s));
+
+describe('site writer', () => {
+  it('full mode: nothing appears in the output until commit, then the whole site at once', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'na-w-')), 'dist');
+    const w = openSiteWriter(out);
+    w.write({ route: '/articles/a/', content: 'page a' });
+    expect(existsSync(out)).toBe(false);
+    w.commit();
+    expect(readFileSync(path.join(out, 'articles/a/index.html'), 'utf8')).toBe('page a');
+  });
+
+  it('incremental mode: unchanged files keep their mtime, changed ones are replaced, removed ones deleted', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'na-w-')), 'dist');
+    const first = openSiteWriter(out);
+    first.write({ route: '/a/', content: 'same' });
+    first.write({ route: '/b/', content: 'old' });
+    first.write({ route: '/gone/x.json', content: '{}' });
+    first.commit();
+    const old = new Date(2001, 1, 1);
+    for (const f of ['a/index.html', 'b/index.html']) utimesSync(path.join(out, f), old, old);
+
+    const next = openSiteWriter(out, { incremental: true });
+    expect(next.write({ route: '/a/', content: 'same' }, hashOf('same'))[2]).toBe(false);
+    expect(next.write({ route: '/b/', content: 'new' }, hashOf('old'))[2]).toBe(true);
+    expect(readFileSync(path.join(out, 'b/index.html'), 'utf8')).toBe('old'); // not before commit
+    next.commit(['/gone/x.json']);
+    expect(statSync(path.join(out, 'a/index.html')).mtime.getTime()).toBe(old.getTime());
+    expect(readFileSync(path.join(out, 'b/index.html'), 'utf8')).toBe('new');
+    expect(existsSync(path.join(out, 'gone'))).toBe(false);
+    expect(next.written).toBe(1);
+  });
+
+  it('abort leaves the previous site untouched', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'na-w-')), 'dist');
+    const first = openSiteWriter(out);
+    first.write({ route: '/', content: 'v1' });
+    first.commit();
+    for (const incremental of [false, true]) {
+      const w = openSiteWriter(out, { incremental });
+      w.write({ route: '/', content: 'v2' }, hashOf('v1'));
+      w.abort();
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('v1');
+    }
+  });
+});
