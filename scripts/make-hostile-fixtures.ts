@@ -1,5 +1,5 @@
 // Writes the hostile-input fixture folder (bytes git cannot hold as text) and says what the build must do with each file.
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,7 +64,8 @@ export function makeHostileFixtures(dir: string, options: MakeOptions = {}): Hos
     big.write('Committee reviews costs\n\n', 0);
     put('huge-50mb.txt', big, { outcome: 'skipped', code: 'too-large', about: '50 MB file (above maxArticleBytes)' });
   }
-  put('one-mb-paragraph.txt', `Budget debate runs late\n\n${'Members argued about the budget for hours and no vote was taken. '.repeat(16_500)}\n`, { outcome: 'built', title: 'Budget debate runs late', about: '1 MB single paragraph' });
+  // No speech verbs: a paragraph with thousands of quotes is a performance case of its own (reported), not an input case.
+  put('one-mb-paragraph.txt', `Budget debate runs late\n\n${'Rain fell on the old town all week and the river rose slowly toward the bridge. '.repeat(13_000)}\n`, { outcome: 'built', title: 'Budget debate runs late', about: '1 MB single paragraph' });
 
   // Front matter.
   put('malformed-yaml.md', '---\ntitle: Storm closes schools\ndate: 2024-01-09\ntags: [Weather, Schools\nauthor: Kim Example\n---\nSchools stayed shut on Tuesday.\n', { outcome: 'skipped', code: 'yaml-syntax', line: 5, about: 'malformed YAML front matter (real line)' });
@@ -91,7 +92,7 @@ export function makeHostileFixtures(dir: string, options: MakeOptions = {}): Hos
   put('markup.txt', WIRE('Council <script>alert("x")</script> vote', 'Residents wrote <img src=x onerror=alert(1)> and </script><script>alert(2)</script> in the comments, officials said.'), { outcome: 'built', title: 'Council <script>alert("x")</script> vote', about: 'markup and scripts in wire text' });
   put('markup.md', '---\ntitle: "Link test </script><script>alert(3)</script>"\nsummary: "</script><svg onload=alert(4)>"\n---\nRead [the report](javascript:alert(5)) and [this](JaVaScRiPt:alert(6)) and ![pic](javascript:alert(7)).\n\n<script>alert(8)</script>\n\n<img src="x" onerror="alert(9)">\n\n<a href="javascript:alert(10)">raw link</a>\n', { outcome: 'built', title: 'Link test </script><script>alert(3)</script>', about: 'javascript: links, raw HTML and </script> in Markdown' });
   put('unbalanced-quotes.txt', 'Minister says "talks will go on\n\nEASTON, Example News – "We are not leaving the table, said the minister on Monday.\n\nHe added that “a deal is close and ‘everyone knows it.\n', { outcome: 'built', title: 'Minister says "talks will go on', about: 'unbalanced quotation marks' });
-  put('control-chars.txt', 'Pier\u0007 reopens\u001b[31m\n\nHARBORTON, Example News – The pier\u0000 reopened\u000b on Sunday\u200b.\n'.replace('\u0000', ''), { outcome: 'built', about: 'control characters in text' });
+  put('control-chars.txt', 'Pier\u0007 reopens\u001b[31m\n\nHARBORTON, Example News – The pier\u0000 reopened\u000b on Sunday\u200b.\n'.replace('\u0000', ''), { outcome: 'built-with-warnings', code: 'control-chars', line: 1, col: 5, about: 'control characters in text (removed, warned)' });
 
   // File-system cases.
   mkdirSync(path.join(dir, 'links'), { recursive: true });
@@ -101,8 +102,20 @@ export function makeHostileFixtures(dir: string, options: MakeOptions = {}): Hos
   cases.push({ file: 'links/outside-dir', outcome: 'skipped', code: 'symlink-outside', about: 'symlink to a folder outside the input folder' });
   symlinkSync('../good-harbour-reopens.txt', path.join(dir, 'links/inside.txt'));
   cases.push({ file: 'links/inside.txt', outcome: 'built-with-warnings', code: 'duplicate-slug', about: 'symlink to a file inside the input folder (read, same title)' });
-  put('unreadable.txt', WIRE('Secret file'), { outcome: 'skipped', code: 'unreadable', about: 'file without read permission (chmod 000)' });
-  chmodSync(path.join(dir, 'unreadable.txt'), 0o000);
+  const locked = path.join(dir, 'unreadable.txt');
+  writeFileSync(locked, WIRE('Archive room locked'));
+  chmodSync(locked, 0o000);
+  // Root (CI containers) reads any file whatever its mode: the skip cannot happen there, so the expectation says so.
+  let readable = false;
+  try {
+    readFileSync(locked);
+    readable = true;
+  } catch {
+    readable = false;
+  }
+  cases.push(readable
+    ? { file: 'unreadable.txt', outcome: 'built', about: 'chmod 000 file, still readable because this process runs as root (the unreadable path is simulated in test/load/read.test.ts)' }
+    : { file: 'unreadable.txt', outcome: 'skipped', code: 'unreadable', about: 'file without read permission (chmod 000)' });
 
   return cases.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
