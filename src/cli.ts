@@ -9,6 +9,9 @@ import { loadConfig, type Config } from './config.ts';
 import { DiagnosticError, formatDiagnostic } from './model/diagnostic.ts';
 import { articleRecord } from './pages/machine.ts';
 import { jsonFile } from './render/escape.ts';
+import { assignTopics } from './index/archive.ts';
+import { loadOverrides } from './load/overrides.ts';
+import type { Article } from './model/article.ts';
 import { indexSearch } from './search/pagefind.ts';
 import { checkProject, formatCheckLine } from './cli/check.ts';
 import { closest, unknownOptionError } from './cli/suggest.ts';
@@ -283,6 +286,7 @@ function runExtract(positionals: string[], values: Record<string, string | boole
   mkdirSync(outDir, { recursive: true });
   let written = 0;
   let skipped = 0;
+  const records: Article[] = [];
   for (const target of positionals) {
     const abs = path.resolve(cwd, target);
     if (!existsSync(abs)) {
@@ -297,10 +301,13 @@ function runExtract(positionals: string[], values: Record<string, string | boole
       for (const d of e.diagnostics) if (!values.quiet || d.severity === 'error') io.err(formatDiagnostic(d));
       if (e.outcome === 'skipped') skipped++;
     }
-    for (const a of processed.articles) {
-      writeFileSync(path.join(outDir, `${a.id}.json`), jsonFile(articleRecord(a)));
-      written++;
-    }
+    records.push(...processed.articles);
+  }
+  // Topics are an archive-wide decision (recurring named things), so records are written once all are known.
+  assignTopics(records, config, loadOverrides(config).topics);
+  for (const a of records) {
+    writeFileSync(path.join(outDir, `${a.id}.json`), jsonFile(articleRecord(a)));
+    written++;
   }
   if (!values.quiet) io.out(`${written} records written to ${outDir}${skipped ? `, ${skipped} inputs skipped` : ''}`);
   return EXIT.ok;

@@ -7,7 +7,7 @@ import { walkInputs, type InputEntry } from '../load/walk.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseSource } from '../parse/index.ts';
-import { enrichArticle } from './enrich.ts';
+import { enrichArticle, type EnrichConfig } from './enrich.ts';
 import type { ProgressFn } from '../progress.ts';
 import type { InputReport } from './report.ts';
 
@@ -17,7 +17,7 @@ export interface ProcessedInputs {
 }
 
 /** Extraction must never take the build down: a crash becomes a warning and the article keeps its text. */
-export function processSource(src: SourceFile, config: Pick<Config, 'timezone'>): { article: Article; diagnostics: Diagnostic[] } {
+export function processSource(src: SourceFile, config: EnrichConfig): { article: Article; diagnostics: Diagnostic[] } {
   const { article, parsed, meta, diagnostics } = parseSource(src);
   try {
     const found = extractQuotes(article.source, parsed);
@@ -31,7 +31,7 @@ export function processSource(src: SourceFile, config: Pick<Config, 'timezone'>)
   return { article, diagnostics };
 }
 
-export function processInputs(entries: InputEntry[], walkSkipped: { rel: string; reason: Diagnostic }[], config: Pick<Config, 'timezone' | 'maxArticleBytes'>, onProgress?: ProgressFn): ProcessedInputs {
+export function processInputs(entries: InputEntry[], walkSkipped: { rel: string; reason: Diagnostic }[], config: EnrichConfig & Pick<Config, 'maxArticleBytes'>, onProgress?: ProgressFn): ProcessedInputs {
   const articles: Article[] = [];
   const reports: InputReport[] = walkSkipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
   let done = 0;
@@ -51,7 +51,7 @@ export function processInputs(entries: InputEntry[], walkSkipped: { rel: string;
   return { articles, entries: reports };
 }
 
-export function loadAndProcess(inputDir: string, config: Pick<Config, 'timezone' | 'maxArticleBytes'>, onProgress?: ProgressFn): ProcessedInputs {
+export function loadAndProcess(inputDir: string, config: EnrichConfig & Pick<Config, 'maxArticleBytes'>, onProgress?: ProgressFn): ProcessedInputs {
   const walked = walkInputs(inputDir);
   return processInputs(walked.entries, walked.skipped, config, onProgress);
 }

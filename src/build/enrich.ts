@@ -1,44 +1,65 @@
-// Per-article enrichment after extraction: publication date, dateline place, explicit tags as topics.
-// First version; the topics/places/dates modules (issue 5) replace the simple rules here.
+// Per-article enrichment after extraction: publication date, dateline place, quote dates, topic candidates.
 import type { Config } from '../config.ts';
+import { choosePublicationDate, findWeekdayCue, resolveWeekday } from '../extract/dates/index.ts';
+import { resolvePlace } from '../extract/places/index.ts';
+import { detectTopicCandidates } from '../extract/topics/index.ts';
 import type { SourceFile } from '../load/source.ts';
+import { loadOverrides } from '../load/overrides.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { ArticleMeta } from '../parse/meta.ts';
 import type { ParsedText } from '../parse/structure.ts';
-import { slugify } from '../routes/permalinks.ts';
 
-export function enrichArticle(article: Article, parsed: ParsedText, meta: ArticleMeta, src: SourceFile, _config: Pick<Config, 'timezone'>): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const fromMeta = meta.date === undefined ? null : isoDate(meta.date);
-  if (meta.date !== undefined && !fromMeta) {
-    diagnostics.push({ severity: 'warning', code: 'bad-date', file: src.file, line: 1, message: `date ${JSON.stringify(String(meta.date))} is not a calendar date; the article is treated as undated`, hint: 'write dates as YYYY-MM-DD' });
+/** Override files are optional here so tools and tests can enrich without a project around them. */
+export type EnrichConfig = Pick<Config, 'timezone'> & Partial<Pick<Config, 'speakersFile' | 'topicsFile'>>;
+
+export function enrichArticle(article: Article, parsed: ParsedText, meta: ArticleMeta, src: SourceFile, config: EnrichConfig): Diagnostic[] {
+  const declared = meta.date;
+  const chosen = choosePublicationDate({
+    frontMatter: src.metaSource === 'front-matter' ? declared : undefined,
+    sidecar: src.metaSource === 'sidecar' ? declared : undefined,
+    dataset: src.metaSource === 'dataset' ? declared : undefined,
+    fileName: src.file,
+    text: parsed.date,
+  }, config.timezone);
+  article.date = chosen.date;
+  article.date_source = chosen.date_source;
+  const diagnostics = chosen.diagnostics.map((d) => ({ ...d, file: src.file, line: d.line ?? src.lineOffset + 1 }));
+
+  const place = resolvePlace(article.dateline, article.paragraphs.slice(0, 3).join('\n'));
+  article.places = place ? [place] : [];
+
+  const lead = article.paragraphs[0] ?? '';
+  article.weekday = findWeekdayCue(firstSentence(lead));
+  if (article.date) {
+    for (const q of article.quotes) {
+      const day = findWeekdayCue(sentenceAround(article.source, q.start, q.end));
+      const resolved = day ? resolveWeekday(day, article.date) : null;
+      if (resolved) q.date = resolved;
+    }
   }
-  const fromName = /^(\d{4}-\d{2}-\d{2})/.exec(src.id)?.[1] ?? null;
-  if (fromMeta) {
-    article.date = fromMeta;
-    article.date_source = src.metaSource === 'sidecar' ? 'sidecar' : src.metaSource === 'dataset' ? 'dataset' : 'front-matter';
-  } else if (fromName && isoDate(fromName)) {
-    article.date = fromName;
-    article.date_source = 'filename';
-  } else if (parsed.date) {
-    article.date = parsed.date;
-    article.date_source = 'text';
-  }
-  const place = article.dateline?.place;
-  if (place) {
-    const name = place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    article.places = [{ name, slug: slugify(name, 'place'), country: null }];
-  }
-  article.topics = meta.tags.map((t) => ({ slug: slugify(t, 'topic'), name: t, kind: 'tag' as const }));
+
+  const people = [...article.speakers.filter((s) => s.type === 'person').flatMap((s) => [s.name, ...s.aliases]), ...article.mentioned];
+  article.topic_candidates = detectTopicCandidates(
+    { title: article.title, text: article.paragraphs.join('\n\n'), tags: article.tags, datelineCountry: place?.country_code ?? place?.country ?? null, headings: article.subheadings, people },
+    { keywords: loadOverrides(config).topics.define },
+  );
   return diagnostics;
 }
 
-function isoDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (!m) return null;
-  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}` ? null : `${m[1]}-${m[2]}-${m[3]}`;
+function firstSentence(text: string): string {
+  const m = /[.!?](?:\s|$)/.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
+}
+
+/** The sentence (within its paragraph) that holds a quote, with the attribution around it: where "said Tuesday" sits. */
+function sentenceAround(source: string, start: number, end: number): string {
+  const paraStart = source.lastIndexOf('\n', start) + 1;
+  const nl = source.indexOf('\n', end);
+  const paraEnd = nl < 0 ? source.length : nl;
+  const before = source.slice(paraStart, start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.” '), before.lastIndexOf('." '));
+  const after = source.slice(end, paraEnd);
+  const stop = /[.!?](?:["”’]?)(?:\s|$)/.exec(after);
+  return source.slice(cut >= 0 ? paraStart + cut + 2 : paraStart, stop ? end + stop.index + 1 : paraEnd);
 }

@@ -5,7 +5,9 @@ import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
+import { assignTopics, speakerIdentity } from '../index/archive.ts';
 import { buildSiteIndex } from '../index/site.ts';
+import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
 import { loadDatasets } from '../load/datasets.ts';
 import { walkInputs } from '../load/walk.ts';
@@ -81,7 +83,8 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   const prev = new Map<string, InputState>(sameRecords ? manifest!.inputs.map((i) => [i.file, i]) : []);
 
   // ---- load: the walk, dataset rows, and which inputs changed since the last build
-  const walked = walkInputs(config.input);
+  // A site built from datasets alone needs no input folder.
+  const walked = existsSync(config.input) || !config.datasets.length ? walkInputs(config.input) : { entries: [], skipped: [] };
   const data = config.datasets.length ? loadDatasets(config.datasets) : { sources: [], skipped: [] };
   const states: (InputState | null)[] = [];
   const todo: { at: number; item: ProcessItem }[] = [];
@@ -163,7 +166,10 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       entry.slug = slims[i]!.slug;
     }
     progress?.('index', 0, 1);
-    const index = buildSiteIndex(slims);
+    // Archive-wide: the taxonomy turns topic candidates into topics; speakers get one identity across articles.
+    const overrides = loadOverrides(config);
+    assignTopics(slims, config, overrides.topics);
+    const index = buildSiteIndex(slims, speakerIdentity(slims, overrides.speakers));
     progress?.('index', 1, 1);
     lap('index');
 
@@ -340,8 +346,17 @@ function chunk<T>(items: T[], size: number): T[][] {
 }
 
 /** Refuse outputs that would destroy input or the project: the input folder, its parents, the project root, "/". */
-export function checkOutputFolder(config: Pick<Config, 'input' | 'output'>): void {
+export function checkOutputFolder(config: Pick<Config, 'input' | 'output'> & Partial<Pick<Config, 'datasets'>>): void {
   const out = path.resolve(config.output);
+  if (config.datasets?.length && !existsSync(config.input)) {
+    const real = existsSync(out) ? realpathSync(out) : out;
+    for (const project of [PACKAGE_ROOT, process.cwd(), path.parse(real).root]) {
+      if (real === project || project.startsWith(real + path.sep)) {
+        throw new DiagnosticError({ severity: 'error', code: 'unsafe-output', file: out, message: 'refusing to write the site into the project folder, one of its parents or the file-system root', hint: 'choose an output folder of its own, e.g. --out dist' });
+      }
+    }
+    return;
+  }
   if (!existsSync(config.input) || !statSync(config.input).isDirectory()) {
     throw new DiagnosticError({ severity: 'error', code: 'input-missing', file: config.input, message: 'input folder not found', hint: 'pass --input <folder of articles> or set "input" in news-archive.config.json' });
   }

@@ -1,7 +1,9 @@
 // The per-article work of a build, runnable in a worker thread or in-process with the same code and the same output:
 // "process" (read → parse → extract → record store), "index" (receive the slim records) and "render" (article pages).
 import type { Config } from '../config.ts';
+import { speakerIdentity } from '../index/archive.ts';
 import { buildSiteIndex, type SiteIndex } from '../index/site.ts';
+import { loadOverrides } from '../load/overrides.ts';
 import { readInput } from '../load/read.ts';
 import type { SourceFile } from '../load/source.ts';
 import type { InputEntry } from '../load/walk.ts';
@@ -82,7 +84,8 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
 
 /** Loads the archive index (built from the slim records, identical on every thread). */
 export function loadIndex(state: WorkerState, slims: Article[]): void {
-  state.index = buildSiteIndex(slims);
+  // The slims arrive with their final topics; identities are recomputed here exactly as on the main thread.
+  state.index = buildSiteIndex(slims, speakerIdentity(slims, loadOverrides(state.config).speakers));
   state.site = siteContext(state.config);
   state.engine = createTemplateEngine(state.config.templates);
 }
@@ -93,6 +96,9 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   if (!stored) throw new Error(`record ${item.key} is missing from the cache (${state.store.dir}); run the build again with --no-cache`);
   const article = stored.article;
   article.slug = item.slug;
+  // The stored record holds topic candidates; the archive-wide taxonomy decided the final list (in the index).
+  article.topics = state.index!.bySlug.get(item.slug)?.topics ?? [];
+  delete article.topic_candidates;
   const html = renderPage(articlePage(article, state.index!, state.site!), state.engine!, state.site!);
   const page = writeStaged(staging, { route: routes.article(item.slug), content: html }, item.oldPage, state.made);
   const api = writeStaged(staging, articleApiFile(article), item.oldApi, state.made);

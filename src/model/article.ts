@@ -1,5 +1,6 @@
 // The Article record: the one typed shape every stage after parse reads and writes.
 // Field names follow the gold JSON schema of the extraction dev set so records can be scored as-is.
+import type { TopicCandidate } from '../extract/topics/types.ts';
 
 /** Where a story was filed from, as printed in its opening words ("Moscow, SANA –"). */
 export interface Dateline {
@@ -103,4 +104,6 @@ export interface Article {
   format: 'txt' | 'md' | 'dataset';
   /** Explicit tags from front matter / sidecar / dataset, before topic merging. */
   tags: string[];
+  /** Internal: per-article topic evidence, turned into `topics` by the archive-wide taxonomy; not exported. */
+  topic_candidates?: TopicCandidate[];
 }

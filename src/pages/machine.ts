@@ -16,7 +16,7 @@ export function robotsFile(site: SiteContext): RawFile {
 
 /** The public record of an article: the extraction schema, minus internal fields. */
 export function articleRecord(a: Article): object {
-  const { source: _source, blocks: _blocks, ...record } = a;
+  const { source: _source, blocks: _blocks, topic_candidates: _candidates, ...record } = a;
   return record;
 }
 
