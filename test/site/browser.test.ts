@@ -102,3 +102,28 @@ describe.skipIf(!hasChromium)('pages in Chromium', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('search under a base path in Chromium', () => {
+  let server: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    const port = await freePort();
+    const site = await buildFixture({ basePath: '/archive/', baseUrl: `http://127.0.0.1:${port}` }, true);
+    server = await serveDir(site.out, '/archive/', port);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('links search results inside the base path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/archive/search/?q=mosaics`);
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor({ timeout: 10_000 });
+    expect(await result.getAttribute('href')).toBe('/archive/articles/restored-museum-opens-its-doors-in-aleppo/');
+    await page.close();
+  });
+});
