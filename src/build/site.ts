@@ -345,11 +345,18 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/** The real path `p` will have: its nearest existing ancestor resolved (an output under a symlink to the input counts as inside it). */
+function realPathOfNew(p: string): string {
+  let base = p;
+  while (!existsSync(base) && path.dirname(base) !== base) base = path.dirname(base);
+  return path.join(existsSync(base) ? realpathSync(base) : base, path.relative(base, p));
+}
+
 /** Refuse outputs that would destroy input or the project: the input folder, its parents, the project root, "/". */
 export function checkOutputFolder(config: Pick<Config, 'input' | 'output'> & Partial<Pick<Config, 'datasets'>>): void {
   const out = path.resolve(config.output);
   if (config.datasets?.length && !existsSync(config.input)) {
-    const real = existsSync(out) ? realpathSync(out) : out;
+    const real = realPathOfNew(out);
     for (const project of [PACKAGE_ROOT, process.cwd(), path.parse(real).root]) {
       if (real === project || project.startsWith(real + path.sep)) {
         throw new DiagnosticError({ severity: 'error', code: 'unsafe-output', file: out, message: 'refusing to write the site into the project folder, one of its parents or the file-system root', hint: 'choose an output folder of its own, e.g. --out dist' });
@@ -361,7 +368,7 @@ export function checkOutputFolder(config: Pick<Config, 'input' | 'output'> & Par
     throw new DiagnosticError({ severity: 'error', code: 'input-missing', file: config.input, message: 'input folder not found', hint: 'pass --input <folder of articles> or set "input" in news-archive.config.json' });
   }
   const input = realpathSync(config.input);
-  const real = existsSync(out) ? realpathSync(out) : out;
+  const real = realPathOfNew(out);
   const refuse = (why: string): never => {
     throw new DiagnosticError({ severity: 'error', code: 'unsafe-output', file: out, message: `refusing to write the site into ${why}`, hint: 'choose an output folder of its own, e.g. --out dist' });
   };
