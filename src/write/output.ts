@@ -149,9 +149,14 @@ export function listAssets(dir: string): [string, string][] {
   return out;
 }
 
-/** Leftovers of killed builds (".dist.tmp-123") are removed before a new build starts. */
+/**
+ * Leftovers of killed builds (".dist.tmp-123") are removed before a new build starts. A build killed between the two
+ * renames of a full commit left no output and the previous site as ".dist.old-123": that one is put back, not deleted.
+ */
 function cleanStale(parent: string, base: string): void {
-  for (const name of readdirSync(parent)) {
-    if (name.startsWith(`.${base}.tmp-`) || name.startsWith(`.${base}.old-`)) rmSync(path.join(parent, name), { recursive: true, force: true });
+  const out = path.join(parent, base);
+  for (const name of readdirSync(parent).sort()) {
+    if (name.startsWith(`.${base}.old-`) && !existsSync(out)) renameSync(path.join(parent, name), out);
+    else if (name.startsWith(`.${base}.tmp-`) || name.startsWith(`.${base}.old-`)) rmSync(path.join(parent, name), { recursive: true, force: true });
   }
 }
