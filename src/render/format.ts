@@ -1,14 +1,37 @@
 // Human date formats for pages (date-fns); ISO in, "26 November 2026" out, "undated" for null.
-import { format, parseISO } from 'date-fns';
+// Subpath imports: the date-fns index pulls in ~300 modules (~0.4 s of start-up under tsx).
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The patterns pages use, without date-fns: it cost ~0.1 ms per call, and list pages call this for every entry.
+ * Returns null for other patterns (date-fns handles those) and for invalid dates.
+ */
+function fastFormat(day: string, pattern: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  const month = MONTHS[mo - 1]!;
+  if (pattern === 'd MMMM yyyy') return `${d} ${month} ${m[1]}`;
+  if (pattern === 'MMMM yyyy') return `${month} ${m[1]}`;
+  if (pattern === 'MMM') return month.slice(0, 3);
+  return null;
+}
 
 export function formatDate(iso: string | null | undefined, pattern = 'd MMMM yyyy'): string {
   if (!iso) return 'undated';
+  const fast = fastFormat(iso.slice(0, 10), pattern);
+  if (fast !== null) return fast;
   const d = parseISO(iso.slice(0, 10));
   return Number.isNaN(d.getTime()) ? iso : format(d, pattern);
 }
 
 export function formatMonth(yearMonth: string): string {
-  return format(parseISO(`${yearMonth}-01`), 'MMMM yyyy');
+  return fastFormat(`${yearMonth}-01`, 'MMMM yyyy') ?? format(parseISO(`${yearMonth}-01`), 'MMMM yyyy');
 }
 
 /** The <title>: "Page — Site" within `max` characters (longer titles are cut at a word, the site name dropped first). */
