@@ -219,6 +219,7 @@ async function runDev(values: Record<string, string | boolean | undefined>, cwd:
     return EXIT.usage;
   }
   const quiet = Boolean(values.quiet);
+  if (!quiet) io.out('Building the site for the dev server…');
   let session;
   try {
     session = await startDev({

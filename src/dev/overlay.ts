@@ -47,9 +47,10 @@ export function injectDev(html: string, problems: readonly DevProblem[]): string
   return out;
 }
 
-/** Served when there is no site yet (the very first build failed). */
+/** Served when there is no site yet: the first build is still running, or it failed. */
 export function problemPage(problems: readonly DevProblem[]): string {
-  return injectDev('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Build failed — news-archive dev</title></head><body><main><h1>No site yet</h1><p>The build failed; see the errors.</p></main></body></html>', problems);
+  const text = problems.length ? 'The build failed; see the errors. This page reloads once it is fixed.' : 'The first build is running; this page reloads when it is done.';
+  return injectDev(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>No site yet — news-archive dev</title></head><body><main><h1>No site yet</h1><p>${text}</p></main></body></html>`, problems);
 }
 
 export const OVERLAY_CSS = `#${OVERLAY_ID}{position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,20,.72);overflow:auto;font:14px/1.45 system-ui,sans-serif;color:#1a1a1a}

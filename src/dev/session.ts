@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { BuildReport } from '../build/report.ts';
 import { buildSite, type BuildOptions } from '../build/site.ts';
-import { CONFIG_FILE, loadConfig, type Config } from '../config.ts';
+import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from '../config.ts';
 import { DiagnosticError, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import type { DevProblem } from './overlay.ts';
 import { startDevServer, type DevServer } from './server.ts';
@@ -82,7 +82,14 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const abs = path.isAbsolute(file) ? file : path.join(config.input, file);
     return path.relative(cwd, abs) || abs;
   };
-  let config = loadConfig(cwd, options.configPath, options.overrides ?? {});
+  // Without a baseUrl of its own, the site's absolute links (canonical, feeds, sitemap) point at this server.
+  let origin = '';
+  const load = (): Config => {
+    const c = loadConfig(cwd, options.configPath, options.overrides ?? {});
+    if (origin && c.baseUrl === defaultConfig(cwd).baseUrl) c.baseUrl = origin;
+    return c;
+  };
+  let config = load();
   let last: DevOutcome = { ok: false, problems: [] };
   let watcher: InputWatcher | undefined;
   let watchedKey = '';
@@ -94,7 +101,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const rel = changed.map((c) => (path.isAbsolute(c) ? path.relative(cwd, c) || c : c));
     if (changed.includes(configFile)) {
       try {
-        config = loadConfig(cwd, options.configPath, options.overrides ?? {});
+        config = load();
       } catch (err) {
         return { ok: false, problems: [problemFromError(err, rel, show)] };
       }
@@ -124,9 +131,11 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     server.reload();
   };
 
-  const first = await runBuild([]);
+  // Listening before the first build gives the port for baseUrl; until the build is done, the previous site (or a waiting page) is served.
   const server = await startDevServer({ root: config.output, basePath: config.basePath, host: options.host, port: options.port });
-  publish(first);
+  origin = new URL(server.url).origin;
+  config = load();
+  publish(await runBuild([]));
 
   // Serialised rebuilds: changes arriving during a build are batched into exactly one follow-up build.
   const pending = new Set<string>();

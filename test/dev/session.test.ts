@@ -44,6 +44,8 @@ describe('news-archive dev', () => {
     expect(home.status).toBe(200);
     expect(home.html).toContain('Old bridge reopens to traffic');
     expect(home.html).toContain('/__news-archive/client.js');
+    // No baseUrl configured: canonical links point at the dev server itself.
+    expect(home.html).toContain(`<link rel="canonical" href="${session.url}">`);
     const root = await fetch(new URL('/', session.url), { redirect: 'manual' });
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/archive/');
