@@ -1,5 +1,5 @@
 // Display formatting of stored dates for pages ("26 November 2026"), independent of the host time zone.
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 function calendarDay(iso: string): Date | null {
   // A stored timestamp is already wall-clock time in the archive's zone: its date part is the day to show.

@@ -1,5 +1,5 @@
 // One date value (front matter, sidecar, dataset, file name, page text) → ISO date or zoned timestamp, or a reason.
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import { instantToZonedIso, wallClockToInstant } from './timezone.ts';
 
 export type DateParse = { ok: true; iso: string } | { ok: false; reason: string };

@@ -1,5 +1,7 @@
 // Relative weekdays in reported speech ("said Tuesday") → the calendar date, given the publication date.
-import { addDays, format, getDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
