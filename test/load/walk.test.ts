@@ -1,0 +1,40 @@
+// The walk: code-point order whatever the file system does, hidden files ignored, symlinks never followed out.
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { walkInputs } from '../../src/load/walk.ts';
+
+describe('walkInputs', () => {
+  const outside = mkdtempSync(path.join(tmpdir(), 'na-walk-out-'));
+  writeFileSync(path.join(outside, 'secret.txt'), 'Secret\n');
+  const root = mkdtempSync(path.join(tmpdir(), 'na-walk-'));
+  for (const f of ['b.txt', 'B.md', 'a/z.txt', 'é.txt', '.hidden.txt', 'notes.pdf', 'sub/deeper/x.markdown']) {
+    mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+    writeFileSync(path.join(root, f), 'Title\n\nText.\n');
+  }
+  symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'out-file.txt'));
+  symlinkSync(outside, path.join(root, 'out-dir'));
+  symlinkSync(path.join(root, 'missing.txt'), path.join(root, 'broken.txt'));
+  symlinkSync('b.txt', path.join(root, 'in-file.txt'));
+  symlinkSync('a', path.join(root, 'in-dir'));
+  const walked = walkInputs(root);
+
+  it('lists article files in code-point order, skipping hidden and non-article files', () => {
+    expect(walked.entries.map((e) => e.rel)).toEqual(['B.md', 'a/z.txt', 'b.txt', 'in-file.txt', 'sub/deeper/x.markdown', 'é.txt']);
+  });
+
+  it('reports links that leave the input folder (or lead nowhere) and does not follow them', () => {
+    expect(walked.skipped.map((s) => [s.rel, s.reason.code])).toEqual([
+      ['broken.txt', 'symlink-outside'],
+      ['out-dir', 'symlink-outside'],
+      ['out-file.txt', 'symlink-outside'],
+    ]);
+    expect(walked.entries.some((e) => e.rel.includes('secret'))).toBe(false);
+    expect(walked.skipped[2]!.reason.hint).toMatch(/copy the file/);
+  });
+
+  it('does not walk a linked folder inside the input twice', () => {
+    expect(walked.entries.filter((e) => e.rel.endsWith('z.txt'))).toHaveLength(1);
+  });
+});
