@@ -26,7 +26,10 @@ export function articleApiFile(a: Article): RawFile {
 
 export function indexApiFiles(index: SiteIndex, site: SiteContext): RawFile[] {
   const files: RawFile[] = [];
-  for (const s of index.speakers) files.push({ route: routes.apiSpeaker(s.slug), content: jsonFile({ ...s, url: site.abs(routes.speaker(s.slug)) }) });
+  for (const s of index.speakers) {
+    const quotes = s.quotes.map((q) => ({ ...q, url: site.abs(routes.quote(q.articleSlug, q.anchor)) }));
+    files.push({ route: routes.apiSpeaker(s.slug), content: jsonFile({ ...s, quotes, url: site.abs(routes.speaker(s.slug)) }) });
+  }
   for (const t of index.topics) files.push({ route: routes.apiTopic(t.slug), content: jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) });
   files.push({
     route: routes.apiIndex(),

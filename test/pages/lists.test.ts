@@ -160,9 +160,10 @@ describe('search and 404', () => {
     expect(html('/')).not.toContain('<script src=');
   });
 
-  it('has a 404 page with ways back into the archive', () => {
+  it('has a 404 page with ways back into the archive, including a search form that works without JavaScript', () => {
     const notFound = html('/404.html');
     expect(notFound).toContain('<h1>Page not found</h1>');
-    expect(notFound).toContain('href="/search/"');
+    expect(notFound).toContain('<form class="search-form" role="search" action="/search/" method="get">');
+    expect(notFound).toContain('<label for="q">Search the archive</label>');
   });
 });

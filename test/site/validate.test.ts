@@ -158,6 +158,7 @@ describe('JSON API', () => {
     expect(article).not.toHaveProperty('source');
     const speaker = JSON.parse(site.read('api/speakers/omar-haddad.json'));
     expect(speaker.quotes.map((q: { date: string }) => q.date)).toEqual(['2024-02-03', '2023-12-02', '2023-11-14', '2023-11-14']);
+    expect(speaker.quotes[1].url).toBe(`${BASE_URL}/articles/border-crossing-reopens-for-trucks/#q1`);
   });
 });
 
