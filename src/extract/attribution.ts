@@ -248,7 +248,7 @@ function resolve(ctx: Ctx, sub: Subject | null, units: Unit[]): Entity | null {
   const pos = uStart(units[sub.s]!);
   if (np.kind === 'pronoun') return ctx.reg.pronoun(np.name, pos);
   if (np.kind === 'none') return null;
-  const surface = ctx.source.slice(pos, uEnd(units[sub.e - 1]!)).replace(/^(?:the|a|an)\s+/i, (m) => (np.definite ? m : m));
+  const surface = ctx.source.slice(pos, uEnd(units[sub.e - 1]!));
   return ctx.reg.add(np, pos, surface.replace(/[’']s$/, ''), true);
 }
 
@@ -345,7 +345,10 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
   const units = sent.units;
   const cues = findCues(units);
   const covered: [number, number][] = [];
-  const inCovered = (k: number) => covered.some(([a, b]) => k >= a && k < b);
+  const inCovered = (k: number): boolean => {
+    for (const r of covered) if (k >= r[0] && k < r[1]) return true;
+    return false;
+  };
   let sentSpeaker: Entity | null = null;
   let quoted = false;
   const skip = new Set<number>();
@@ -484,7 +487,9 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     if (!isQ(u) || inCovered(k)) continue;
-    if (ctx.quotes.slice(before).some((q) => q.start <= u.q.cStart && q.end >= u.q.cEnd)) continue;
+    let inside = false;
+    for (let x = before; x < ctx.quotes.length; x++) { const q = ctx.quotes[x]!; if (q.start <= u.q.cStart && q.end >= u.q.cEnd) inside = true; }
+    if (inside) continue;
     if (sentSpeaker && isPartialQuote(ctx, units, k)) {
       emitDirect(ctx, sentSpeaker, u.q, low(units[k - 1]) === 'as' ? 'described … as' : 'said', sent.para);
       quoted = true;

@@ -18,7 +18,17 @@ export interface Entity {
 const PARTICLE_KEYS = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben', 'ould', 'del', 'la', 'le']);
 
 /** Name tokens for matching: accents and case folded, particles dropped, hyphens split ("Díaz-Canel" → diaz canel). */
+const keyCache = new Map<string, string[]>();
 export function nameKey(name: string): string[] {
+  let k = keyCache.get(name);
+  if (!k) {
+    if (keyCache.size > 20_000) keyCache.clear();
+    k = computeKey(name);
+    keyCache.set(name, k);
+  }
+  return k;
+}
+function computeKey(name: string): string[] {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`´]/g, '')
     .split(/[^\p{L}\p{N}]+/u).filter((t) => t && !PARTICLE_KEYS.has(t));
 }

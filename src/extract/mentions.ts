@@ -1,6 +1,6 @@
 // Named people and organisations anywhere in a sentence (objects, appositions, possessives): the pool that speakers link to and `mentioned` comes from.
 import type { Registry } from './entities.ts';
-import { CHAIN_WORDS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CHAIN_WORDS, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { analyzeNP, isNamey, isParticle } from './names.ts';
 import type { Sentence, Tok, Unit } from './text.ts';
 
@@ -11,19 +11,24 @@ function word(u: Unit | undefined): Tok | null {
 const RUN_LOWER = new Set(['counterpart', 'spokesman', 'spokeswoman', 'envoy', 'minister', 'ambassador', 'chairman', 'president',
   'member', 'leader', 'head', 'chief', 'secretary', 'representative', 'commander', 'director', 'deputy', 'adviser', 'advisor']);
 
+function isHyphenParticle(t: Tok): boolean {
+  const c = t.text.charCodeAt(2);
+  return (c === 45 || t.text.charCodeAt(3) === 45) && /^(?:al|el|as|ad|an|ar|at|az|ash)-\p{Lu}/u.test(t.text);
+}
+
 /** Registers every named person/organisation run in the sentence; returns nothing, the registry keeps them. */
 export function collectMentions(source: string, sent: Sentence, reg: Registry): void {
   const units = sent.units;
   let i = 0;
   while (i < units.length) {
     const t = word(units[i]);
-    if (!t || !(t.cap || /^(?:al|el)-\p{Lu}/u.test(t.text))) { i++; continue; }
+    if (!t || !(t.cap || isHyphenParticle(t))) { i++; continue; }
     // Grow a run of capitalised words, particles and chain words between capitalised words.
     let j = i;
     while (j < units.length) {
       const w = word(units[j]);
       if (!w) break;
-      if (w.cap || /^(?:al|el)-\p{Lu}/u.test(w.text) || (isParticle(w) && word(units[j + 1])?.cap)) { j++; continue; }
+      if (w.cap || isHyphenParticle(w) || (isParticle(w) && word(units[j + 1])?.cap)) { j++; continue; }
       const afterChain = CHAIN_WORDS.has(word(units[j - 1])?.lower ?? '') && word(units[j - 1])?.lower !== 'the';
       if (w.lower === 'the' && !afterChain) break;
       if ((CHAIN_WORDS.has(w.lower) || RUN_LOWER.has(w.lower)) && word(units[j + 1])?.cap && j > i) { j++; continue; }
@@ -33,6 +38,11 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
     let s = i;
     const before = word(units[i - 1]);
     if (before && RUN_LOWER.has(before.lower)) s = i - 1;
+    // A lone capitalised word names nobody we can list (sentence openers, places): skip the analysis.
+    if (j - s < 2) { i = Math.max(j, i + 1); continue; }
+    let useful = false;
+    for (let k = s; k < j && !useful; k++) { const w = word(units[k]); if (w && (isNamey(w) || ORG_HEADS.has(w.base))) useful = true; }
+    if (!useful) { i = Math.max(j, i + 1); continue; }
     const toks = units.slice(s, j).map((u) => (u as { tok: Tok }).tok);
     // Split at possessives: "Vladimir Putin’s initiative" → "Vladimir Putin".
     let cut = toks.length;

@@ -31,11 +31,18 @@ export function isParticle(t: Tok): boolean {
 }
 
 function isAcronym(t: Tok): boolean {
+  const c1 = t.text[1];
+  if (c1 === undefined || (c1 !== '.' && c1 === c1.toLowerCase())) return false;
   return /^(?:\p{Lu}\.?){2,}$/u.test(t.text.replace(/[’']s$/, ''));
 }
 
 /** A token that can be part of a person's name (not a title, place, organisation head or common capitalised word). */
 export function isNamey(t: Tok): boolean {
+  let v = t.namey;
+  if (v === undefined) { v = computeNamey(t); t.namey = v; }
+  return v;
+}
+function computeNamey(t: Tok): boolean {
   if (t.kind !== 'w') return false;
   if (PARTICLE_HYPHEN.test(t.text)) return true;
   if (!t.cap) return false;

@@ -12,6 +12,8 @@ export interface Tok {
   /** Index of the body paragraph the token sits in. */
   para: number;
   cap: boolean;
+  /** Cached by names.ts: could this token be part of a person's name? */
+  namey?: boolean;
 }
 
 /** A span in quotation marks: marks at start/end-1 (end = paragraph end when unclosed). */
@@ -46,27 +48,35 @@ const QUOTE_CHARS = new Set(['“', '”', '"', '„', '«', '»']);
 
 export function tokenize(source: string, paras: Para[]): Tok[] {
   const out: Tok[] = [];
-  paras.forEach((p, para) => {
-    const text = source.slice(p.start, p.end);
-    TOKEN_RE.lastIndex = 0;
+  for (let para = 0; para < paras.length; para++) {
+    const p = paras[para]!;
+    // Tokenise in place with lastIndex (no slice of a 1 MB paragraph per token).
+    TOKEN_RE.lastIndex = p.start;
     let m: RegExpExecArray | null;
-    while ((m = TOKEN_RE.exec(text))) {
-      const s = m[0];
+    while ((m = TOKEN_RE.exec(source)) && m.index < p.end) {
+      let s = m[0];
+      if (m.index + s.length > p.end) s = s.slice(0, p.end - m.index);
       const lower = s.toLowerCase();
-      const isQ = QUOTE_CHARS.has(s);
-      const isW = !isQ && /[\p{L}\p{N}]/u.test(s);
+      const isQ = s.length === 1 && QUOTE_CHARS.has(s);
+      const c0 = s.charCodeAt(0);
+      const isW = !isQ && (s.length > 1 || lower !== s.toUpperCase() || (c0 >= 48 && c0 <= 57) || /[\p{L}\p{N}]/u.test(s));
+      let base = lower;
+      const last = base.charCodeAt(base.length - 1);
+      if (last === 115 /* s */ || last === 39 || last === 8217 || last === 46) base = base.replace(/[’']s?$/, '').replace(/\.$/, '');
+      const ch = s[0]!;
       out.push({
         kind: isQ ? 'q' : isW ? 'w' : 'p',
         text: s,
         lower,
-        base: lower.replace(/[’']s?$/, '').replace(/\.$/, ''),
-        start: p.start + m.index,
-        end: p.start + m.index + s.length,
+        base,
+        start: m.index,
+        end: m.index + s.length,
         para,
-        cap: isW && /^\p{Lu}/u.test(s),
+        cap: isW && ch !== ch.toLowerCase(),
+        namey: undefined,
       });
     }
-  });
+  }
   return out;
 }
 
