@@ -1,6 +1,6 @@
 // The injection detector itself: it must flag what a broken escaper would let through, and pass a safe page.
 import { describe, expect, it } from 'vitest';
-import { injections, inventory, isScriptUrl, templateInventory } from './html-inventory.ts';
+import { embeddedHtml, injections, inventory, isScriptUrl, templateInventory } from './html-inventory.ts';
 
 const baseline = templateInventory([{ name: 'page.eta', source: '<p class="<%= it.c %>"><a href="<%= it.u %>"><%= it.t %></a></p><script type="application/ld+json"><%~ it.ld %></script>' }]);
 
@@ -24,5 +24,14 @@ describe('injections', () => {
   it('recognises script URLs however they are spelled', () => {
     expect(['javascript:x', 'JaVaScRiPt:x', '\u0001javascript:x', 'vbscript:x', 'data:text/html,x'].every(isScriptUrl)).toBe(true);
     expect(['https://x.test/', '/articles/javascript-tips/', 'mailto:a@b.test'].some(isScriptUrl)).toBe(false);
+  });
+
+  it('reads the HTML a feed carries, so markup smuggled into a feed item is caught too', () => {
+    const feed = '<feed><entry><title type="html"><![CDATA[Vote &lt;b&gt;]]></title><summary type="html"><![CDATA[<script>alert(1)</script>]]></summary><id>x</id></entry></feed>';
+    const html = embeddedHtml(feed);
+    expect(html).toEqual(['Vote &lt;b&gt;', '<script>alert(1)</script>']);
+    expect(injections(inventory(html[0]!), baseline)).toEqual([]);
+    expect(injections(inventory(html[1]!), baseline)).toContain('inline script "alert(1)"');
+    expect(embeddedHtml('<rss><channel><item><description>a &amp;lt;i&amp;gt;</description></item></channel></rss>')).toEqual(['a &lt;i&gt;']);
   });
 });

@@ -93,3 +93,29 @@ export function templateInventory(templates: { name: string; source: string }[],
   }
   return into;
 }
+
+/** HTML carried inside a feed: Atom title/summary/content of type "html", RSS description and content:encoded. */
+export function embeddedHtml(xml: string): string[] {
+  const out: string[] = [];
+  let current: string[] | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (attribs.type === 'html' || name === 'description' || name === 'content:encoded') {
+          current = [];
+          out.push('');
+        }
+      },
+      ontext(text) {
+        if (current) out[out.length - 1] += text;
+      },
+      onclosetag() {
+        current = null;
+      },
+    },
+    { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return out;
+}

@@ -8,7 +8,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/site.ts';
 import { defaultConfig } from '../../src/config.ts';
-import { emptyInventory, injections, inventory, templateInventory, type Inventory } from './html-inventory.ts';
+import { embeddedHtml, emptyInventory, injections, inventory, templateInventory, type Inventory } from './html-inventory.ts';
 
 const BATCHES = 4;
 const PER_BATCH = 55; // 220 generated articles per run
@@ -52,10 +52,11 @@ type Generated = typeof article extends fc.Arbitrary<infer T> ? T : never;
 function writeArticle(dir: string, i: number, a: Generated): void {
   const body = [`PLACE, Agency – ${a.paragraphs[0]}`, `"${a.quote}," said ${a.speaker}.`, ...a.paragraphs.slice(1)];
   if (a.format === 'txt') {
-    writeFileSync(path.join(dir, `a${String(i).padStart(3, '0')}.txt`), `${a.title}\n\n${body.join('\n\n')}\n`);
+    writeFileSync(path.join(dir, `2024-03-${String(1 + (i % 28)).padStart(2, '0')}-a${String(i).padStart(3, '0')}.txt`), `${a.title}\n\n${body.join('\n\n')}\n`);
     return;
   }
-  const fm = [`title: ${JSON.stringify(a.title)}`, `tags: ${JSON.stringify(a.tags)}`];
+  // Dated, so the article reaches the feeds too.
+  const fm = [`title: ${JSON.stringify(a.title)}`, `date: 2024-04-${String(1 + (i % 28)).padStart(2, '0')}`, `tags: ${JSON.stringify(a.tags)}`];
   if (a.summary !== null) fm.push(`summary: ${JSON.stringify(a.summary)}`);
   if (a.author !== null) fm.push(`author: ${JSON.stringify(a.author)}`);
   if (a.place !== null) fm.push(`place: ${JSON.stringify(a.place)}`);
@@ -136,6 +137,7 @@ describe('no XSS from article text (fast-check)', () => {
   it(`builds ${BATCHES * PER_BATCH} hostile articles and finds nothing injected`, () => {
     let generated = 0;
     let pages = 0;
+    let feedItems = 0;
     fc.assert(
       fc.property(fc.array(article, { minLength: PER_BATCH, maxLength: PER_BATCH }), (batch) => {
         const root = mkdtempSync(path.join(tmpdir(), 'na-xss-'));
@@ -162,6 +164,8 @@ describe('no XSS from article text (fast-check)', () => {
             const inv = inventory(content, true);
             for (const t of inv.tags) if (!xmlBase.tags.has(t)) problems.push(`${rel}: feed element <${t}>`);
             if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(content)) problems.push(`${rel}: control character in XML`);
+            for (const html of embeddedHtml(content)) for (const p of injections(inventory(html), htmlBase)) problems.push(`${rel}: in embedded HTML: ${p}`);
+            feedItems += (content.match(/<entry>|<item>/g) ?? []).length;
           } else if (f.endsWith('.json')) {
             try {
               JSON.parse(content);
@@ -169,6 +173,7 @@ describe('no XSS from article text (fast-check)', () => {
               problems.push(`${rel}: JSON does not parse`);
             }
             if (/[<>]/.test(content)) problems.push(`${rel}: raw < or > in JSON`);
+            if (rel === 'feed.json') for (const item of JSON.parse(content).items as { content_html?: string }[]) for (const p of injections(inventory(item.content_html ?? ''), htmlBase)) problems.push(`${rel}: in content_html: ${p}`);
           }
         }
         if (problems.length) throw new Error(`${problems.length} problems, first: ${problems.slice(0, 5).join('\n')}`);
@@ -177,5 +182,6 @@ describe('no XSS from article text (fast-check)', () => {
     );
     expect(generated).toBeGreaterThanOrEqual(200);
     expect(pages).toBeGreaterThan(generated);
+    expect(feedItems, 'generated articles reach the feeds').toBeGreaterThan(100);
   }, 120_000);
 });
