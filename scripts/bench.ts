@@ -48,7 +48,9 @@ function median(xs: number[]): number {
 const fmt = (n: number, d = 2): string => (Number.isFinite(n) ? n.toFixed(d) : '–');
 
 function stageLine(stats: Run['stats']): string {
-  return Object.entries(stats.ms).map(([k, v]) => `${k} ${v}`).join(', ');
+  const cpu = stats.cpuMs as Record<string, number> | undefined;
+  const wall = Object.entries(stats.ms).map(([k, v]) => `${k} ${v}`).join(', ');
+  return `wall ms: ${wall}${cpu ? `; thread ms: parse ${cpu.parse}, extract ${cpu.extract}, enrich ${cpu.enrich}` : ''}`;
 }
 
 function load(): string {

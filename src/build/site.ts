@@ -22,11 +22,11 @@ import { renderPage } from '../render/page.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type SiteWriter } from '../write/output.ts';
-import { outcomeOf } from './articles.ts';
+import { outcomeOf, stageMs } from './articles.ts';
 import { manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, sha1, writeManifest, type InputState, type Manifest, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
-import { createWorkerState, handleTask, type ProcessItem, type ProcessResult, type RenderItem, type RenderResult } from './workers-task.ts';
+import { createWorkerState, handleTask, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderItem, type RenderResult } from './workers-task.ts';
 
 export interface BuildOptions {
   /** Where build-report.json goes (default: beside the output folder). */
@@ -45,8 +45,10 @@ export interface BuildStats {
   workers: number;
   /** cold: no usable manifest; incremental: everything re-rendered, unchanged bytes kept; fast: only changed articles re-rendered. */
   mode: 'cold' | 'incremental' | 'fast';
-  /** Milliseconds per stage: load, extract (parse+extract, cached records reused), index, render, write (commit), manifest. */
+  /** Wall milliseconds per stage: load, extract (parse+extract+enrich, cached records reused), index, render, write (commit), manifest. */
   ms: Record<string, number>;
+  /** Thread milliseconds inside the per-article stages, summed over workers: parse, extract (quotes), enrich. */
+  cpuMs?: { parse: number; extract: number; enrich: number };
   inputs: number;
   extracted: number;
   reused: number;
@@ -133,11 +135,23 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     if (usePool(todo.length)) {
       stats.workers = wanted;
       const batches = chunk(todo, BATCH);
-      getPool().run<ProcessItem[], ProcessResult[]>('process', batches.map((b) => b.map((t) => t.item)), {
-        onResult: (bi, results) => results.forEach((r, j) => { const t = batches[bi]![j]!; apply(t.at, r, fileOf[t.at]!, fpOf(t.item)); }),
+      const perThread = new Map<number, ProcessBatch['ms']>();
+      getPool().run<ProcessItem[], ProcessBatch>('process', batches.map((b) => b.map((t) => t.item)), {
+        onResult: (bi, batch) => {
+          perThread.set(batch.thread, batch.ms);
+          batch.results.forEach((r, j) => { const t = batches[bi]![j]!; apply(t.at, r, fileOf[t.at]!, fpOf(t.item)); });
+        },
       });
+      for (const ms of perThread.values()) addCpu(stats, ms);
     } else {
-      for (const t of todo) apply(t.at, (handleTask(local, 'process', [t.item]) as ProcessResult[])[0]!, fileOf[t.at]!, fpOf(t.item));
+      let last: ProcessBatch['ms'] | null = null;
+      const first = { ...stageMs };
+      for (const t of todo) {
+        const batch = handleTask(local, 'process', [t.item]) as ProcessBatch;
+        last = batch.ms;
+        apply(t.at, batch.results[0]!, fileOf[t.at]!, fpOf(t.item));
+      }
+      if (last) addCpu(stats, { parse: last.parse - first.parse, extract: last.extract - first.extract, enrich: last.enrich - first.enrich });
     }
     stats.reused = states.length - todo.length;
     lap('extract');
@@ -299,6 +313,12 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   } finally {
     (pool as WorkerPool | null)?.close();
   }
+}
+
+/** Per-article stage times summed over threads (CPU-side milliseconds, not wall time). */
+function addCpu(stats: BuildStats, ms: ProcessBatch['ms']): void {
+  stats.cpuMs ??= { parse: 0, extract: 0, enrich: 0 };
+  for (const k of ['parse', 'extract', 'enrich'] as const) stats.cpuMs[k] = Math.round(stats.cpuMs[k] + ms[k]);
 }
 
 function isArticleOutput(route: string): boolean {

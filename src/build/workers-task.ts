@@ -16,7 +16,8 @@ import { renderPage } from '../render/page.ts';
 import { createTemplateEngine, type TemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { writeStaged, type WriteResult } from '../write/output.ts';
-import { processSource, slimArticle } from './articles.ts';
+import { threadId } from 'node:worker_threads';
+import { processSource, slimArticle, stageMs } from './articles.ts';
 import { RecordStore, recordKey } from './cache.ts';
 
 export interface WorkerInit {
@@ -46,6 +47,13 @@ export interface ProcessItem {
 export type ProcessResult =
   | { ok: true; key: string; slim: Article; diagnostics: Diagnostic[]; cached: boolean }
   | { ok: false; reason: Diagnostic };
+
+/** A processed batch, with this thread's running per-stage times (the main thread keeps the last per thread). */
+export interface ProcessBatch {
+  results: ProcessResult[];
+  ms: typeof stageMs;
+  thread: number;
+}
 
 export interface RenderItem {
   key: string;
@@ -107,8 +115,10 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
 
 export function handleTask(state: WorkerState, kind: string, payload: unknown): unknown {
   switch (kind) {
-    case 'process':
-      return (payload as ProcessItem[]).map((item) => processItem(state, item));
+    case 'process': {
+      const results = (payload as ProcessItem[]).map((item) => processItem(state, item));
+      return { results, ms: { ...stageMs }, thread: threadId } satisfies ProcessBatch;
+    }
     case 'index':
       loadIndex(state, payload as Article[]);
       return null;
