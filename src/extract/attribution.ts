@@ -171,6 +171,8 @@ function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
 /** Subject to the left of the cue at unit c. */
 function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   let k = c - 1;
+  // "X went on to say", "X continued to stress"
+  if (low(units[k]) === 'to' && ['on', 'continued', 'proceeded'].includes(low(units[k - 1]))) k -= low(units[k - 1]) === 'on' ? 3 : 2;
   while (k >= 0 && isW(units[k]) && (VERB_ADVERBS.has(low(units[k])) || WEEKDAYS.has(low(units[k])))) {
     if (WEEKDAYS.has(low(units[k])) && low(units[k - 1]) === 'on') k--;
     k--;
@@ -282,6 +284,9 @@ function complement(units: Unit[], cue: Cue): Comp {
       if (isP(u, ',')) {
         const n = units[q + 1];
         if (isQ(n) || low(n) === 'that') continue;
+        // "stressed, during a meeting with …, that …": a parenthetical place or time between verb and clause.
+        const nl = low(n);
+        if (isW(n) && (PREPS.has(nl) || TIME_WORDS.has(nl)) && !VERB_FORM.has(nl)) continue;
         break;
       }
       if (isP(u, '.') || isP(u, ';') || isP(u, '!') || isP(u, '?')) break;

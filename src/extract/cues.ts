@@ -43,12 +43,14 @@ export function findCues(units: Unit[]): Cue[] {
     const prev = low(units[i - 1]);
     const participle = w.endsWith('ing');
     if (DETERMINERS.has(prev) || prev === 'its' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'our') continue;
-    if (PASSIVE_PREV.has(prev) && !participle) continue;
+    // "went on to say that …" is speech; "to stress" elsewhere is an infinitive.
+    const goesOn = prev === 'to' && ['on', 'continued', 'proceeded'].includes(low(units[i - 2]));
+    if (PASSIVE_PREV.has(prev) && !participle && !goesOn) continue;
     // "Medina’s remarks", "the minister’s statement": a possessive makes the word a noun.
     const pu = units[i - 1];
     if (pu && pu.t === 'w' && /[’']s?$/.test(pu.tok.text)) continue;
     // Base forms that are also nouns ("the stress", "notes") only count after a pronoun or name.
-    if (!participle && !/(?:ed|ld|ote|aid|old)$/.test(w) && AMBIGUOUS_BASE.has(w)) {
+    if (!participle && !goesOn && !/(?:ed|ld|ote|aid|old)$/.test(w) && AMBIGUOUS_BASE.has(w)) {
       const p = units[i - 1];
       if (!(p && p.t === 'w' && (p.tok.cap || SOURCE_NOUNS.has(p.tok.base) || ['he', 'she', 'they', 'we', 'i', 'it', 'also'].includes(p.tok.lower)))) continue;
     }

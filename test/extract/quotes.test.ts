@@ -203,3 +203,50 @@ describe('offsets', () => {
     for (const q of r.quotes) expect(r.source.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('wire-style variants', () => {
+  it('takes plural source nouns as unnamed speakers ("…, grain dealers said.")', () => {
+    const r = run(T, ['Wheat prices rose again this week, grain dealers said.']);
+    expect(body(r)[0]).toMatchObject({ text: 'Wheat prices rose again this week', speaker: 'grain dealers' });
+    expect(r.speakers[0]!.type).toBe('unnamed');
+  });
+
+  it('separates a name from its employer ("Analyst Jane Roe of Acme Partners said")', () => {
+    const r = run(T, ['Analyst Jane Roe of Acme Partners said the merger makes sense.']);
+    expect(r.speakers[0]).toMatchObject({ name: 'Jane Roe', type: 'person' });
+  });
+
+  it('resolves "The company said" to the organisation of the story', () => {
+    const r = run(T, ['Nordmill Holdings Inc said it will close two plants.', 'The company said the closures will cost 200 jobs.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Nordmill Holdings Inc', 'Nordmill Holdings Inc']);
+    expect(r.speakers).toHaveLength(1);
+  });
+
+  it('credits "according to X" that closes a sentence without a comma', () => {
+    const r = run(T, ['Two bridges were damaged in the storm according to local sources.']);
+    expect(body(r)[0]).toMatchObject({ text: 'Two bridges were damaged in the storm', speaker: 'local sources' });
+  });
+
+  it('takes a bare clause with a past-tense verb and its object ("said gunmen attacked a …")', () => {
+    const r = run(T, ['Local sources said gunmen from the hills attacked a police post.']);
+    expect(body(r)[0]).toMatchObject({ text: 'gunmen from the hills attacked a police post' });
+  });
+
+  it('reopens at a straight mark glued to the next word when the earlier quote was never closed', () => {
+    const r = run(T, ['"It is a hard winter, said Tom Reyes of the Farm Bureau. "Prices will stay high."']);
+    expect(body(r).map((q) => [q.text, q.speaker])).toEqual([
+      ['It is a hard winter', 'Tom Reyes'],
+      ['Prices will stay high.', 'Tom Reyes'],
+    ]);
+  });
+
+  it('reads "went on to say that" and a parenthetical before "that"', () => {
+    const r = run(T, ['Odhiambo went on to say that the talks will resume.', 'She stressed, during a visit to the dam, that repairs are done.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the talks will resume', 'repairs are done']);
+  });
+
+  it('does not make a possessive noun a cue ("Odhiambo’s remarks came …")', () => {
+    const r = run(T, ['Odhiambo’s remarks came during a visit to the dam.']);
+    expect(r.speakers).toHaveLength(0);
+  });
+});
