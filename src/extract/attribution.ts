@@ -192,6 +192,11 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   }
   let s = walkBackNP(units, k);
   if (s < 0) return null;
+  // "Several economists contacted by Reuters said": the agent of a participle is not the subject.
+  if (low(units[s - 1]) === 'by' && isW(units[s - 2]) && /ed$/.test(low(units[s - 2]))) {
+    const s2 = walkBackNP(units, s - 3);
+    if (s2 >= 0) return { np: npAt(ctx, units, s2, s - 2), s: s2, e: s - 2 };
+  }
   let np = npAt(ctx, units, s, k + 1);
   if (np.kind === 'none') {
     // "In a statement Rostenkowski said": fall back to the capitalised run right before the verb.

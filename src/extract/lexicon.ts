@@ -137,7 +137,17 @@ export const TITLE_WORDS = new Set(['minister', 'ministers', 'deputy', 'foreign'
   'resident', 'coordinator', 'delegate', 'attaché', 'attache', 'chargé', 'charge', "d'affaires", 'd’affaires', 'consul',
   'mission', 'delegation', 'economic', 'planning', 'water', 'resources', 'local', 'municipal', 'social', 'labor', 'labour',
   'youth', 'sports', 'environment', 'housing', 'works', 'public', 'higher', 'presidency', 'republic', 'federation',
-  'people', 'people’s', 'chamber', 'house', 'senate', 'cabinet', 'government', 'ministry', 'central', 'joint', 'staff', 'chiefs']);
+  'people', 'people’s', 'chamber', 'house', 'senate', 'cabinet', 'government', 'ministry', 'central', 'joint', 'staff', 'chiefs',
+  'treasurer', 'attorney', 'prosecutor', 'commissioner', 'inspector', 'auditor', 'comptroller', 'chairperson', 'co-chairman',
+  'vice-chairman', 'vice-president', 'president-elect', 'sheriff', 'superintendent', 'ombudsman', 'registrar', 'provost',
+  'chief executive', 'economist', 'general manager', 'managing', 'partner', 'governor-general', 'lord', 'lady', 'baron', 'duke',
+  'queen', 'crown', 'sultan', 'caliph', 'patriarch', 'cardinal', 'rabbi', 'pastor', 'nun', 'colonel-general', 'field']);
+
+/** Plural group names that are parties or movements, never one person ("Christian Democrats said"). */
+export const GROUP_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'communists', 'conservatives', 'liberals', 'greens',
+  'islamists', 'nationalists', 'loyalists', 'separatists', 'rebels', 'militants', 'kurds', 'palestinians', 'israelis', 'americans',
+  'russians', 'syrians', 'iranians', 'turks', 'arabs', 'europeans', 'allies', 'unionists', 'federalists', 'royalists', 'houthis',
+  'sunnis', 'shiites', 'christians', 'muslims', 'jews', 'druze', 'institutions', 'banks', 'markets', 'traders', 'exporters']);
 
 /** Honorifics dropped from a canonical person name but kept as a role prefix. */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'prof', 'sheikh', 'sheik', 'sayyed', 'sayed', 'sayyid',

@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord,
+  GROUP_PLURALS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -178,9 +178,14 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     return { ...inner, start, end };
   }
   // "Economists said", "Dealers said": a plural agent noun opening the sentence is a group of sources, not a name.
-  if (toks.length === 1 && last.cap && /(?:ists|ers|ants|ents|ors|eurs|ians)$/.test(last.lower)) {
+  if (toks.length === 1 && last.cap && /(?:ists|ers|ants|ents|ors|eurs|ians|ions)$/.test(last.lower)) {
     return { kind: 'unnamed', name: last.text, roles: [], definite, head, nameLen: 0, start, end };
   }
+  if (GROUP_PLURALS.has(head) && last.cap) {
+    return { kind: 'org', name: sliceText(source, toks), roles: [], definite, head, nameLen: 0, start, end };
+  }
+  // A lone capitalised adjective or abstract noun opening a sentence ("Domestic …", "Activity …") is no name.
+  if (toks.length === 1 && last.cap && /(?:ic|ive|ous|ary|ly|ment|ness|ity|tion|sion|ism)$/.test(last.lower)) return none;
   // Person: a trailing run of name tokens, titles before it.
   let k = toks.length;
   let namey = 0;
