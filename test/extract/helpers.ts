@@ -23,7 +23,7 @@ export function run(title: string, paragraphs: string[], opts: { byline?: string
   const parsed: ParsedText = {
     title, titleStart: 0, dateline: null, date: null, blocks, byline: opts.byline ?? null, boilerplate_lines: [],
   };
-  return { source, ...extractQuotes(source, parsed) };
+  return { source, ...extractQuotes(source, parsed, { strict: true }) };
 }
 
 export function body(r: Run) {

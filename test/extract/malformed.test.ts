@@ -28,3 +28,23 @@ describe('malformed input', () => {
     expect(run('T', [',,,, said said said , , said']).quotes).toBeDefined();
   });
 });
+
+describe('fuzzed wire text', () => {
+  it('never throws and every quote is an exact, in-bounds slice', async () => {
+    const fc = await import('fast-check');
+    const pieces = ['“', '”', '"', '‘', '’', ',', '.', ':', ';', ' said', ' added that', ' according to', ', adding that', ' He', ' The ministry',
+      ' Amina Odhiambo', ' Minister', ' al-', ' Odhiambo', ' told reporters', '\n\n', ' the', ' is ready', ' (', ')', '—', ' Said', ' …'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (a, b) => {
+        const r = run(a.join(''), b.join('').split('\n\n'));
+        for (const q of r.quotes) {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(r.source.length);
+          expect(r.source.slice(q.start, q.end)).toBe(q.text);
+          expect(r.speakers.some((s) => s.name === q.speaker)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -11,7 +11,7 @@ const source = fs.readFileSync(path.join(dir, '000_58d8388786a3bbbd.txt'), 'utf8
 const gold = JSON.parse(fs.readFileSync(path.join(dir, '000_58d8388786a3bbbd.gold.json'), 'utf8')) as {
   quotes: { speaker: string; text: string; kind: string; start: number; end: number }[];
 };
-const ex = extractQuotes(source, parseWire(source));
+const ex = extractQuotes(source, parseWire(source), { strict: true });
 const bodyQuotes = ex.quotes.filter((q) => q.kind !== 'headline');
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
