@@ -173,7 +173,8 @@ export const ORG_HEADS = new Set(['ministry', 'council', 'party', 'center', 'cen
 /** Organisations usually named by one word ("Hezbollah said"). */
 export const KNOWN_ORGS = new Set(['hezbollah', 'hamas', 'isis', 'isil', 'daesh', 'nusra', 'taliban', 'nato', 'opec', 'kremlin', 'pentagon',
   'un', 'eu', 'sana', 'xinhua', 'irna', 'tass', 'reuters', 'afp', 'sputnik', 'unicef', 'unhcr', 'who', 'iaea', 'interpol', 'fatah',
-  'asean', 'amnesty', 'greenpeace', 'google', 'facebook', 'twitter', 'microsoft', 'apple', 'amazon']);
+  'asean', 'amnesty', 'greenpeace', 'google', 'facebook', 'twitter', 'microsoft', 'apple', 'amazon', 'fed', 'bundesbank', 'congress',
+  'parliament', 'senate', 'knesset', 'duma', 'majlis', 'government', 'army', 'police', 'polisario', 'unesco', 'fao', 'wto', 'imf']);
 
 /** Nouns that refer back to the organisation in the story ("The company said", "the ministry added"). */
 export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'bank', 'ministry', 'agency', 'government', 'army', 'council', 'party',
@@ -194,11 +195,13 @@ export const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials
   'members', 'representatives', 'delegates', 'envoys', 'lawmakers', 'lawmaker', 'legislators', 'legislator', 'senators', 'critics',
   'opponents', 'supporters', 'protesters', 'campaigners', 'farmers', 'workers', 'citizens', 'locals', 'survivors', 'medics', 'paramedics',
   'journalists', 'journalist', 'editors', 'columnist', 'commentator', 'commentators', 'producers', 'producer', 'exporters', 'exporter',
-  'importers', 'importer', 'manufacturers', 'strategist', 'strategists', 'chairwoman', 'ceo', 'cfo', 'governors', 'mayors']);
+  'importers', 'importer', 'manufacturers', 'strategist', 'strategists', 'chairwoman', 'ceo', 'cfo', 'governors', 'mayors',
+  'aides', 'aide', 'congressmen', 'congressman', 'spokespeople', 'staffers', 'advisers', 'advisors', 'consultants', 'consultant']);
 
 /** Collective or non-source subjects: never a speaker ("the two sides", "both parties"). */
 export const COLLECTIVE = new Set(['sides', 'parties', 'both', 'two', 'participants', 'attendees', 'all', 'they', 'we', 'i', 'you',
-  'it', 'everyone', 'nobody', 'people', 'this', 'that', 'these', 'those', 'which', 'who', 'what']);
+  'it', 'everyone', 'nobody', 'people', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'some', 'many', 'several', 'most',
+  'few', 'others', 'one', 'another', 'each', 'such', 'three', 'four', 'five', 'ten', 'none', 'neither', 'either', 'any']);
 
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -227,7 +230,9 @@ export const NON_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'tho
   'consequently', 'thus', 'hence', 'indeed', 'separately', 'earlier', 'later', 'overall', 'currently', 'previously', 'now', 'then',
   'today', 'yesterday', 'recently', 'finally', 'lastly', 'although', 'though', 'while', 'when', 'after', 'before', 'since', 'if',
   'because', 'despite', 'during', 'under', 'according', 'regarding', 'besides', 'elsewhere', 'similarly', 'likewise', 'reuter',
-  'reuters', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'human', 'rights', 'watch', 'amnesty', 'international']);
+  'reuters', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'human', 'rights', 'watch', 'amnesty', 'international', 'congressional',
+  'republican', 'democrat', 'presidential', 'parliamentary', 'governmental', 'official', 'some', 'many', 'several', 'most', 'few',
+  'others', 'one', 'another', 'each', 'such', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fed']);
 
 // Gazetteer: country names, capitals, demonyms and regional places end a name run ("… in Damascus Imad Saab").
 const PLACE = new Set<string>();
@@ -239,6 +244,23 @@ for (const c of countries) {
   const d = c.demonyms?.eng;
   if (d) { DEMONYM.add(d.m.toLowerCase()); DEMONYM.add(d.f.toLowerCase()); }
 }
+// Distinctive words of multi-word country names ("Saudi Arabia" → arabia, "Great Britain" → britain).
+const COMMON_NAME_WORDS = new Set(['united', 'republic', 'of', 'the', 'islands', 'island', 'saint', 'democratic', 'people', "people's",
+  'south', 'north', 'new', 'east', 'west', 'kingdom', 'states', 'arab', 'central', 'equatorial', 'federal', 'federated', 'territory',
+  'and', 'state', 'great', 'city', 'holy', 'see', 'sint', 'san', 'santa', 'el', 'de', 'da', 'la', 'le', 'lao', 'sri', 'heard', 'mcdonald',
+  'norfolk', 'jan', 'mayen', 'isle', 'man', 'cook', 'christmas', 'pitcairn', 'virgin', 'british', 'french', 'american', 'minor',
+  'outlying', 'caicos', 'turks', 'wallis', 'futuna', 'costa', 'puerto', 'dominican', 'czech', 'ivory', 'coast', 'marino', 'lucia',
+  'vincent', 'kitts', 'nevis', 'barthelemy', 'martin', 'pierre', 'miquelon', 'helena', 'georgia', 'sandwich', 'bouvet', 'bosnia']);
+for (const c of countries) {
+  for (const w of c.name.common.toLowerCase().split(/[\s-]+/)) if (w.length > 3 && !COMMON_NAME_WORDS.has(w)) PLACE.add(w);
+}
+for (const p of ['britain', 'england', 'scotland', 'wales', 'holland', 'zaire', 'burma', 'ceylon', 'persia', 'frankfurt', 'london',
+  'paris', 'tokyo', 'beijing', 'moscow', 'brussels', 'zurich', 'geneva', 'hong kong', 'singapore', 'sydney', 'toronto', 'chicago',
+  'los angeles', 'houston', 'dallas', 'boston', 'detroit', 'milan', 'hamburg', 'osaka', 'shanghai', 'mumbai', 'bombay', 'dubai',
+  'istanbul', 'ankara', 'tehran', 'baghdad', 'beirut', 'cairo', 'riyadh', 'jeddah', 'doha', 'amman', 'kabul', 'karachi', 'delhi',
+  'manila', 'jakarta', 'seoul', 'bangkok', 'sao paulo', 'rio', 'buenos aires', 'caracas', 'havana', 'mexico', 'montreal', 'ottawa',
+  'vancouver', 'melbourne', 'johannesburg', 'lagos', 'nairobi', 'kinshasa', 'algiers', 'tunis', 'rabat', 'khartoum', 'sanaa',
+  'aden', 'muscat', 'kuwait', 'manama', 'abu dhabi', 'washington', 'wall street', 'kremlin']) PLACE.add(p);
 for (const d of ['saudi', 'emirati', 'arab', 'arabian', 'iranian', 'israeli', 'palestinian', 'kurdish', 'turkish', 'american', 'british',
   'european', 'african', 'asian', 'western', 'gulf', 'latin', 'chinese', 'russian', 'syrian', 'iraqi', 'lebanese', 'jordanian',
   'egyptian', 'cuban', 'venezuelan', 'korean', 'soviet', 'persian', 'islamic', 'israeli']) DEMONYM.add(d);

@@ -48,8 +48,8 @@ function computeNamey(t: Tok): boolean {
   if (!t.cap) return false;
   if (isAcronym(t)) return false;
   const b = t.base.replace(/\.$/, '');
-  if (TITLE_WORDS.has(b) || NON_NAME.has(b) || ORG_HEADS.has(b) || HONORIFICS.has(b) || SOURCE_NOUNS.has(b)) return false;
-  if (/\d/.test(b)) return false;
+  if (TITLE_WORDS.has(b) || NON_NAME.has(b) || ORG_HEADS.has(b) || HONORIFICS.has(b) || SOURCE_NOUNS.has(b) || KNOWN_ORGS.has(b)) return false;
+  if (/\d/.test(b) || b.length < 2) return false;
   for (const part of t.text.split('-')) if (part && !/^\p{Lu}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) return false;
   if (isPlaceWord(b)) return false;
   return true;
