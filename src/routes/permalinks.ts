@@ -16,7 +16,7 @@ export const routes = {
   article: (slug: string): string => `/articles/${slug}/`,
   quote: (articleSlug: string, quoteId: string): string => `/articles/${articleSlug}/#${quoteId}`,
   speakers: (): string => '/speakers/',
-  speaker: (slug: string): string => `/speakers/${slug}/`,
+  speaker: (slug: string, page = 1): string => (page <= 1 ? `/speakers/${slug}/` : `/speakers/${slug}/page/${page}/`),
   speakerFeed: (slug: string): string => `/speakers/${slug}/atom.xml`,
   topics: (): string => '/topics/',
   topic: (slug: string, page = 1): string => (page <= 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`),
