@@ -13,15 +13,15 @@ import { loadDatasets } from '../load/datasets.ts';
 import { walkInputs } from '../load/walk.ts';
 import type { Article } from '../model/article.ts';
 import { DiagnosticError } from '../model/diagnostic.ts';
-import { feedFiles } from '../pages/feeds.ts';
+import { eachFeedFile } from '../pages/feeds.ts';
 import { listPages } from '../pages/lists.ts';
-import { indexApiFiles, robotsFile, sitemapFile } from '../pages/machine.ts';
-import { siteContext, type RawFile } from '../pages/page.ts';
+import { eachIndexApiFile, robotsFile, sitemapFile } from '../pages/machine.ts';
+import { siteContext } from '../pages/page.ts';
 import type { ProgressFn } from '../progress.ts';
 import { renderPage } from '../render/page.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
-import { listAssets, openSiteWriter, type SiteWriter } from '../write/output.ts';
+import { listAssets, openSiteWriter, type OutputFile, type SiteWriter } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
 import { manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, sha1, writeManifest, type InputState, type Manifest, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
@@ -47,6 +47,8 @@ export interface BuildStats {
   mode: 'cold' | 'incremental' | 'fast';
   /** Wall milliseconds per stage: load, extract (parse+extract+enrich, cached records reused), index, render, write (commit), manifest. */
   ms: Record<string, number>;
+  /** Resident memory (whole process, workers included) at the end of each stage, MiB. */
+  rssMiB: Record<string, number>;
   /** Thread milliseconds inside the per-article stages, summed over workers: parse, extract (quotes), enrich. */
   cpuMs?: { parse: number; extract: number; enrich: number };
   inputs: number;
@@ -67,11 +69,12 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   checkOutputFolder(config);
   const progress = options.onProgress;
   const stats: BuildStats = options.stats ?? ({} as BuildStats);
-  Object.assign(stats, { workers: 1, mode: 'cold', ms: {}, inputs: 0, extracted: 0, reused: 0, pagesRendered: 0, filesWritten: 0, filesKept: 0, filesRemoved: 0 });
+  Object.assign(stats, { workers: 1, mode: 'cold', ms: {}, rssMiB: {}, inputs: 0, extracted: 0, reused: 0, pagesRendered: 0, filesWritten: 0, filesKept: 0, filesRemoved: 0 });
   let mark = performance.now();
   const lap = (stage: string): void => {
     const now = performance.now();
     stats.ms[stage] = Math.round((stats.ms[stage] ?? 0) + now - mark);
+    stats.rssMiB[stage] = Math.round(process.memoryUsage().rss / 1048576);
     mark = now;
   };
 
@@ -231,12 +234,24 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
         listRoutes.push(page.route);
         mainJobs.push(() => mainOutputs.push([page.route, writer.write({ route: page.route, content: renderPage(page, engine, site) }, oldHash(page.route))]));
       }
-      mainJobs.push(() => {
-        const raw: RawFile[] = [...feedFiles(index, site), ...indexApiFiles(index, site), robotsFile(site)];
-        raw.push(sitemapFile([...slims.map((a) => routes.article(a.slug)), ...listRoutes], site));
-        for (const f of raw) mainOutputs.push([f.route, writer.write(f, oldHash(f.route))]);
-        for (const [route, file] of listAssets(config.public)) mainOutputs.push([route, writer.write({ route, content: readFileSync(file) }, oldHash(route))]);
-      });
+      // Feeds and JSON files are made and written one at a time, in small jobs so workers never wait long for work.
+      function* rawFiles(): Generator<OutputFile> {
+        yield* eachFeedFile(index, site);
+        yield* eachIndexApiFile(index, site);
+        yield robotsFile(site);
+        yield sitemapFile([...slims.map((a) => routes.article(a.slug)), ...listRoutes], site);
+        for (const [route, file] of listAssets(config.public)) yield { route, content: readFileSync(file) };
+      }
+      const raw = rawFiles();
+      const rawJob = (): void => {
+        for (let k = 0; k < 20; k++) {
+          const next = raw.next();
+          if (next.done) return;
+          mainOutputs.push([next.value.route, writer.write(next.value, oldHash(next.value.route))]);
+        }
+        mainJobs.push(rawJob);
+      };
+      mainJobs.push(rawJob);
     }
     let job = 0;
     const between = (): boolean => {

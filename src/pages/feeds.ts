@@ -74,23 +74,28 @@ export function jsonFeed(items: ArticleEntry[], site: SiteContext): string {
 }
 
 export function feedFiles(index: SiteIndex, site: SiteContext): RawFile[] {
-  const files: RawFile[] = [];
+  return [...eachFeedFile(index, site)];
+}
+
+/** One feed at a time, so a build can write each as it is made (10k+ feeds at once held hundreds of MB). */
+export function* eachFeedFile(index: SiteIndex, site: SiteContext): Generator<RawFile> {
   const latest = index.articles.filter((a) => a.date).slice(0, site.feedSize);
   const main = newFeed(site, site.title, routes.home(), routes.feedAtom(), latest.map((a) => a.date!), { rss: site.abs(routes.feedRss()), json: site.abs(routes.feedJson()) });
   for (const a of latest) main.addItem(articleItem(a, site));
-  files.push({ route: routes.feedAtom(), content: main.atom1() }, { route: routes.feedRss(), content: main.rss2() }, { route: routes.feedJson(), content: jsonFeed(latest, site) });
+  yield { route: routes.feedAtom(), content: main.atom1() };
+  yield { route: routes.feedRss(), content: main.rss2() };
+  yield { route: routes.feedJson(), content: jsonFeed(latest, site) };
 
   for (const s of index.speakers) {
     const quotes = s.quotes.filter((q) => q.date).slice(0, site.feedSize);
     const feed = newFeed(site, `${s.name} — ${site.title}`, routes.speaker(s.slug), routes.speakerFeed(s.slug), quotes.map((q) => q.date!));
     for (const q of quotes) feed.addItem(quoteItem(q, site));
-    files.push({ route: routes.speakerFeed(s.slug), content: feed.atom1() });
+    yield { route: routes.speakerFeed(s.slug), content: feed.atom1() };
   }
   for (const t of index.topics) {
     const items = t.articles.map((slug) => index.bySlug.get(slug)!).filter((a) => a.date).slice(0, site.feedSize);
     const feed = newFeed(site, `${t.name} — ${site.title}`, routes.topic(t.slug), routes.topicFeed(t.slug), items.map((a) => a.date!));
     for (const a of items) feed.addItem(articleItem(a, site));
-    files.push({ route: routes.topicFeed(t.slug), content: feed.atom1() });
+    yield { route: routes.topicFeed(t.slug), content: feed.atom1() };
   }
-  return files;
 }

@@ -25,19 +25,22 @@ export function articleApiFile(a: Article): RawFile {
 }
 
 export function indexApiFiles(index: SiteIndex, site: SiteContext): RawFile[] {
-  const files: RawFile[] = [];
+  return [...eachIndexApiFile(index, site)];
+}
+
+/** One JSON file at a time, so a build can write each as it is made instead of holding them all. */
+export function* eachIndexApiFile(index: SiteIndex, site: SiteContext): Generator<RawFile> {
   for (const s of index.speakers) {
     const quotes = s.quotes.map((q) => ({ ...q, url: site.abs(routes.quote(q.articleSlug, q.anchor)) }));
-    files.push({ route: routes.apiSpeaker(s.slug), content: jsonFile({ ...s, quotes, url: site.abs(routes.speaker(s.slug)) }) });
+    yield { route: routes.apiSpeaker(s.slug), content: jsonFile({ ...s, quotes, url: site.abs(routes.speaker(s.slug)) }) };
   }
-  for (const t of index.topics) files.push({ route: routes.apiTopic(t.slug), content: jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) });
-  files.push({
+  for (const t of index.topics) yield { route: routes.apiTopic(t.slug), content: jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) };
+  yield {
     route: routes.apiIndex(),
     content: jsonFile({
       articles: index.articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, url: site.abs(routes.article(a.slug)), api: site.abs(routes.apiArticle(a.slug)) })),
       speakers: index.speakers.map((s) => ({ slug: s.slug, name: s.name, quotes: s.quotes.length, api: site.abs(routes.apiSpeaker(s.slug)) })),
       topics: index.topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, articles: t.articles.length, api: site.abs(routes.apiTopic(t.slug)) })),
     }),
-  });
-  return files;
+  };
 }
