@@ -15,6 +15,8 @@ export interface RawQuote {
   kind: QuoteKind;
   cue: string;
   para: number;
+  /** Weekday or today/yesterday next to the cue ("said Tuesday"), for dating the speech act. */
+  when?: string;
 }
 
 export interface Ctx {
@@ -351,6 +353,35 @@ function isPartialQuote(ctx: Ctx, units: Unit[], k: number): boolean {
 
 const QUOTE_RE = /^(?:quoted|quoting)$/;
 
+/** What follows an inverted cue is a place, time, manner or audience, never an object ("underlined the necessity …"). */
+function tailIsCircumstance(units: Unit[], t: number, cue: Cue): boolean {
+  const tw = units[t];
+  return !(tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') &&
+    !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap)));
+}
+
+/** Unit index where the content of a sentence-final attribution ends (its comma), or -1. */
+function closingAttribution(ctx: Ctx, units: Unit[], cues: Cue[]): number {
+  let last: Cue | undefined;
+  for (const c of cues) if (!c.participle && !c.speakerOnly) last = c;
+  if (!last || last.i < 3) return -1;
+  let subjStart = -1;
+  let tailStart = last.j;
+  const sub = leftSubject(ctx, units, last.i);
+  if (sub && sub.np.kind !== 'none') subjStart = sub.s;
+  else if (isP(units[last.i - 1], ',')) {
+    const r = rightSubject(ctx, units, last.j);
+    if (r) { subjStart = last.i; tailStart = r.e; }
+  }
+  if (subjStart < 2 || !isP(units[subjStart - 1], ',')) return -1;
+  if (complement(units, { ...last, j: tailStart })) return -1;
+  let t = tailStart;
+  while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t])))) t++;
+  if (!tailIsCircumstance(units, t, last)) return -1;
+  for (let k = t; k < units.length; k++) if (isQ(units[k]) || low(units[k]) === 'that') return -1;
+  return subjStart - 1;
+}
+
 export function attributeSentence(ctx: Ctx, sent: Sentence): void {
   const units = sent.units;
   const cues = findCues(units);
@@ -360,12 +391,16 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     return false;
   };
   let sentSpeaker: Entity | null = null;
+  let sentCue: string | null = null;
   let quoted = false;
   const skip = new Set<number>();
   const before = ctx.quotes.length;
 
+  // A closing attribution ("…, the ministry said.") owns everything before it: reporting verbs inside that
+  // content ("Syria strongly condemns …") are reported words, not speech acts of their subjects.
+  const contentEnd = closingAttribution(ctx, units, cues);
   for (const cue of cues) {
-    if (skip.has(cue.i) || inCovered(cue.i)) continue;
+    if (skip.has(cue.i) || inCovered(cue.i) || cue.i < contentEnd) continue;
     let sub: Subject | null = null;
     let ent: Entity | null = null;
     let inverted = false;
@@ -405,6 +440,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     ent.speaker = true;
     ctx.reg.current = ent;
     sentSpeaker = ent;
+    sentCue = cue.text;
     const compFrom = inverted && sub ? { ...cue, j: sub.e } : cue;
     let comp = complement(units, compFrom);
     if (comp && inverted && sub) {
@@ -429,8 +465,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     let t = tailStart;
     while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t])))) t++;
     // What follows an inverted cue is a place, time, manner or audience, never an object ("underlined the necessity …").
-    const tw = units[t];
-    if (tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap))) continue;
+    if (!tailIsCircumstance(units, t, cue)) continue;
     const rest = trimRange(units, t + 1, units.length);
     const r1 = units[t + 1];
     const resumes = isQ(r1) || (isW(r1) && !r1.tok.cap && !VERB_FORM.has(r1.tok.lower) && !PREPS.has(r1.tok.lower) && !TITLE_WORDS.has(r1.tok.base) && !DETERMINERS.has(r1.tok.lower));
@@ -501,7 +536,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     for (let x = before; x < ctx.quotes.length; x++) { const q = ctx.quotes[x]!; if (q.start <= u.q.cStart && q.end >= u.q.cEnd) inside = true; }
     if (inside) continue;
     if (sentSpeaker && isPartialQuote(ctx, units, k)) {
-      emitDirect(ctx, sentSpeaker, u.q, low(units[k - 1]) === 'as' ? 'described … as' : 'said', sent.para);
+      emitDirect(ctx, sentSpeaker, u.q, low(units[k - 1]) === 'as' ? `${sentCue ?? 'described'} … as` : sentCue ?? 'said', sent.para);
       quoted = true;
       continue;
     }
@@ -511,6 +546,18 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       const qn = qWords(ctx, u.q).length;
       if (qn >= 4 && qn >= words * 1.5) { emitDirect(ctx, ctx.reg.current, u.q, 'said', sent.para); quoted = true; }
     }
+  }
+  // "said Tuesday", "on Monday, Lavrov said", "told reporters today": the day of the speech act.
+  if (ctx.quotes.length > before) {
+    let when: string | undefined;
+    for (const c of cues) {
+      for (let k = Math.max(0, c.i - 4); k < Math.min(units.length, c.j + 4) && !when; k++) {
+        const w = low(units[k]);
+        if (WEEKDAYS.has(w) || w === 'today' || w === 'yesterday') when = w;
+      }
+      if (when) break;
+    }
+    if (when) for (let x = before; x < ctx.quotes.length; x++) ctx.quotes[x]!.when = when;
   }
   ctx.prev = { sent, quoted };
 }

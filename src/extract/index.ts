@@ -93,7 +93,8 @@ function extract(source: string, parsed: ParsedText): Extraction {
     const key = `${q.start}:${q.end}`;
     if (seen.has(key) || q.end <= q.start) continue;
     seen.add(key);
-    quotes.push({ speaker: q.ent.name, text: source.slice(q.start, q.end), kind: q.kind, cue: q.cue, start: q.start, end: q.end });
+    const date = q.when ? speechDate(q.when, parsed.date) : null;
+    quotes.push({ speaker: q.ent.name, text: source.slice(q.start, q.end), kind: q.kind, cue: q.cue, start: q.start, end: q.end, ...(date ? { date } : {}) });
   }
   for (const h of heads) {
     quotes.push({ speaker: h.ent.name, text: source.slice(h.start, h.end), kind: 'headline', cue: ':', start: h.start, end: h.end });
@@ -108,6 +109,23 @@ function extract(source: string, parsed: ParsedText): Extraction {
   }));
   const mentioned = reg.ents.filter((e) => !e.speaker && e.type === 'person' && e.evidence && e.name.split(/\s+/).length >= 2).map((e) => e.name);
   return { speakers, mentioned, quotes };
+}
+
+const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/** "said Tuesday" in a story dated 2015-08-12 → the latest Tuesday on or before that date; null without a story date. */
+export function speechDate(when: string, storyDate: string | null): string | null {
+  const m = storyDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(storyDate) : null;
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(d.getTime())) return null;
+  if (when === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
+  else if (when !== 'today') {
+    const want = WEEKDAY_INDEX[when];
+    if (want === undefined) return null;
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - want + 7) % 7));
+  }
+  return d.toISOString().slice(0, 10);
 }
 
 /** "A spokesman for China's Foreign Ministry" then "Spokesman Hong Lei": one person when exactly one named speaker holds that role. */

@@ -168,7 +168,8 @@ export const ORG_HEADS = new Set(['ministry', 'council', 'party', 'center', 'cen
   'corps', 'brigade', 'brigades', 'battalion', 'ministries', 'syndicate', 'chamber', 'alliance', 'state', 'regime', 'municipality',
   'governorate', 'directorate', 'hospital', 'crescent', 'cross', 'who', 'unicef', 'unhcr', 'ocha', 'nato', 'opec', 'iaea',
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'holdings', 'industries', 'sa', 'ag', 'nv', 'gmbh', 'bancorp', 'airlines', 'firm',
-  'exchange', 'reserve', 'treasury', 'commission', 'systems', 'company', 'companies', 'banks', 'partners', 'trust', 'securities']);
+  'exchange', 'reserve', 'treasury', 'commission', 'systems', 'company', 'companies', 'banks', 'partners', 'trust', 'securities',
+  'republic', 'kingdom', 'emirates', 'sultanate', 'emirate']);
 
 /** Organisations usually named by one word ("Hezbollah said"). */
 export const KNOWN_ORGS = new Set(['hezbollah', 'hamas', 'isis', 'isil', 'daesh', 'nusra', 'taliban', 'nato', 'opec', 'kremlin', 'pentagon',

@@ -8,7 +8,7 @@ export interface Run extends Extraction {
 }
 
 /** title + blank line + paragraphs separated by blank lines; `opts.subheadings` lists paragraphs that are sub-headings. */
-export function run(title: string, paragraphs: string[], opts: { byline?: string; subheadings?: string[] } = {}): Run {
+export function run(title: string, paragraphs: string[], opts: { byline?: string; subheadings?: string[]; date?: string } = {}): Run {
   const lines = [title, '', ...paragraphs.flatMap((p) => [p, '']), ...(opts.byline ? [opts.byline] : [])];
   const source = lines.join('\n');
   const blocks: Block[] = [];
@@ -21,7 +21,7 @@ export function run(title: string, paragraphs: string[], opts: { byline?: string
   }
   if (opts.byline) blocks.push({ kind: 'paragraph', text: opts.byline, start: off, line });
   const parsed: ParsedText = {
-    title, titleStart: 0, dateline: null, date: null, blocks, byline: opts.byline ?? null, boilerplate_lines: [],
+    title, titleStart: 0, dateline: null, date: opts.date ?? null, blocks, byline: opts.byline ?? null, boilerplate_lines: [],
   };
   return { source, ...extractQuotes(source, parsed, { strict: true }) };
 }

@@ -250,3 +250,19 @@ describe('wire-style variants', () => {
     expect(r.speakers).toHaveLength(0);
   });
 });
+
+describe('speech dates', () => {
+  it('dates "said Tuesday" from the story date', async () => {
+    const { speechDate } = await import('../../src/extract/index.ts');
+    expect(speechDate('tuesday', '2015-08-12')).toBe('2015-08-11');
+    expect(speechDate('wednesday', '2015-08-12')).toBe('2015-08-12');
+    expect(speechDate('yesterday', '2015-08-01')).toBe('2015-07-31');
+    expect(speechDate('monday', null)).toBeNull();
+  });
+
+  it('takes the weekday next to the cue, not one inside the reported words', () => {
+    const r = run(T, ['Odhiambo said Tuesday that a meeting will be held on Friday.'], { date: '2015-08-12' });
+    expect(body(r)[0]!.date).toBe('2015-08-11');
+    expect(body(run(T, ['Odhiambo said Tuesday that talks resume.'])[0]!.date).toBeUndefined(); // no story date
+  });
+});
