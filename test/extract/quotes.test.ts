@@ -263,6 +263,6 @@ describe('speech dates', () => {
   it('takes the weekday next to the cue, not one inside the reported words', () => {
     const r = run(T, ['Odhiambo said Tuesday that a meeting will be held on Friday.'], { date: '2015-08-12' });
     expect(body(r)[0]!.date).toBe('2015-08-11');
-    expect(body(run(T, ['Odhiambo said Tuesday that talks resume.'])[0]!.date).toBeUndefined(); // no story date
+    expect(body(run(T, ['Odhiambo said Tuesday that talks resume.']))[0]!.date).toBeUndefined(); // no story date
   });
 });
