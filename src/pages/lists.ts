@@ -1,5 +1,5 @@
 // Listing pages built from the index alone: home, speakers, topics, places, date archives, undated, search, 404.
-import type { SiteIndex, ArticleEntry } from '../index/site.ts';
+import type { ArticleEntry, SiteIndex, SpeakerEntry } from '../index/site.ts';
 import { compareCodePoints } from '../load/walk.ts';
 import { formatMonth } from '../render/format.ts';
 import { routes } from '../routes/permalinks.ts';
@@ -27,15 +27,11 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
     if (list) list.push(s);
     else letters.set(letter, [s]);
   }
-  pages.push({ route: routes.speakers(), template: 'speakers', title: 'Speakers', data: { letters: [...letters], byQuotes } });
-  for (const s of index.speakers) {
-    pages.push({
-      route: routes.speaker(s.slug), template: 'speaker', title: s.name, feed: routes.speakerFeed(s.slug),
-      description: `${s.quotes.length} quotes by ${s.name}${s.roles[0] ? `, ${s.roles[0].role}` : ''}.`,
-      jsonLd: [{ '@context': 'https://schema.org', '@type': s.type === 'person' ? 'Person' : 'Organization', name: s.name, url: site.abs(routes.speaker(s.slug)), ...(s.roles[0] ? { jobTitle: s.roles[0].role } : {}), ...(s.aliases.length ? { alternateName: s.aliases } : {}) }],
-      data: { speaker: s, articles: pick(s.articles), timeline: monthlyCounts(s.quotes.map((q) => q.date)) },
-    });
-  }
+  pages.push({
+    route: routes.speakers(), template: 'speakers', title: 'Speakers', description: `${index.speakers.length} people and organisations quoted in the archive.`,
+    data: { letters: [...letters], byQuotes: byQuotes.slice(0, TOP_SPEAKERS), total: index.speakers.length },
+  });
+  for (const s of index.speakers) pages.push(...speakerPages(s, site, pick));
 
   pages.push({ route: routes.topics(), template: 'topics', title: 'Topics', data: { topics: [...index.topics].sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.slug, b.slug)) } });
   for (const t of index.topics) {
@@ -95,6 +91,29 @@ export function calendar(index: Pick<SiteIndex, 'months'>): CalendarYear[] {
     });
     return { year, count: months.reduce((n, m) => n + m.count, 0), months };
   });
+}
+
+/** The "by number of quotes" ranking shows the top of the list; the A–Z list above it has everyone. */
+const TOP_SPEAKERS = 100;
+
+/**
+ * A speaker's quotes, newest first, `pageSize` per page; the first page also carries the timeline, topics,
+ * co-speakers and latest articles (capped: every article is one click away through its quotes).
+ */
+function speakerPages(s: SpeakerEntry, site: SiteContext, pick: (slugs: string[]) => ArticleEntry[]): Page[] {
+  const chunks = paginate(s.quotes, site.pageSize);
+  const ld = { '@context': 'https://schema.org', '@type': s.type === 'person' ? 'Person' : 'Organization', name: s.name, url: site.abs(routes.speaker(s.slug)), ...(s.roles[0] ? { jobTitle: s.roles[0].role } : {}), ...(s.aliases.length ? { alternateName: s.aliases } : {}) };
+  const timeline = monthlyCounts(s.quotes.map((q) => q.date));
+  return chunks.map((quotes, i) => ({
+    route: routes.speaker(s.slug, i + 1), template: 'speaker', title: i === 0 ? s.name : `${s.name} — page ${i + 1}`, feed: routes.speakerFeed(s.slug),
+    description: `${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'} by ${s.name}${s.roles[0] ? `, ${s.roles[0].role}` : ''}.`,
+    ...(i === 0 ? { jsonLd: [ld] } : {}),
+    data: {
+      speaker: s, quotes, first: i === 0, timeline,
+      articles: i === 0 ? pick(s.articles.slice(0, site.pageSize)) : [], moreArticles: Math.max(0, s.articles.length - site.pageSize),
+      pager: pager(i + 1, chunks.length, (n) => routes.speaker(s.slug, n)),
+    },
+  }));
 }
 
 /** Surname-first key for A–Z ("Sergei Lavrov" → "lavrov sergei"). */

@@ -99,6 +99,16 @@ describe('speaker pages', () => {
     expect(has('speakers/omar-haddad/atom.xml')).toBe(true);
   });
 
+  it('continues the quotes on numbered pages of pageSize quotes, with the timeline on the first page only', () => {
+    const first = site.read('speakers/omar-haddad/index.html');
+    const second = site.read('speakers/omar-haddad/page/2/index.html');
+    expect(first).toContain('<a rel="next" href="/speakers/omar-haddad/page/2/">Older →</a>');
+    expect(second).toContain('We expect the first joint projects to start before the summer,');
+    expect(second).toContain('<a rel="prev" href="/speakers/omar-haddad/">← Newer</a>');
+    expect(second).not.toContain('<svg');
+    expect(first).not.toContain('We expect the first joint projects');
+  });
+
   it('lists speakers A–Z and by number of quotes on the index', () => {
     const html = site.read('speakers/index.html');
     expect(inOrder(html, ['id="letter-A"', 'Rana Aziz', 'id="letter-H"', 'Omar Haddad', 'id="letter-Q"', 'Hana Qasim'])).toBe(true);
