@@ -47,7 +47,12 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
   }
 
   pages.push({ route: routes.places(), template: 'places', title: 'Places', data: { places: index.places } });
-  for (const p of index.places) pages.push({ route: routes.place(p.slug), template: 'place', title: p.name, data: { place: p, articles: pick(p.articles) } });
+  for (const p of index.places) {
+    pages.push(...paged(p.articles, site.pageSize, (n) => routes.place(p.slug, n), (slugs, pg) => ({
+      template: 'place', title: pg.page === 1 ? p.name : `${p.name} — page ${pg.page}`, description: `Articles datelined ${p.name}.`,
+      data: { place: p, articles: pick(slugs), pager: pg },
+    })));
+  }
 
   const years = calendar(index);
   pages.push({ route: routes.archive(), template: 'archive', title: 'Archive', description: 'Articles by year and month.', data: { years, undatedCount: index.undated.length } });
@@ -57,13 +62,20 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
   index.months.forEach((m, i) => {
     const newer = index.months[i - 1];
     const older = index.months[i + 1];
-    pages.push({
-      route: routes.month(m.year, m.month), template: 'month', title: formatMonth(`${m.year}-${m.month}`),
-      description: `Articles from ${formatMonth(`${m.year}-${m.month}`)}.`,
-      data: { month: m, articles: pick(m.articles), newer: newer ? { route: routes.month(newer.year, newer.month), label: formatMonth(`${newer.year}-${newer.month}`) } : null, older: older ? { route: routes.month(older.year, older.month), label: formatMonth(`${older.year}-${older.month}`) } : null },
-    });
+    const label = formatMonth(`${m.year}-${m.month}`);
+    const months = {
+      newer: newer ? { route: routes.month(newer.year, newer.month), label: formatMonth(`${newer.year}-${newer.month}`) } : null,
+      older: older ? { route: routes.month(older.year, older.month), label: formatMonth(`${older.year}-${older.month}`) } : null,
+    };
+    pages.push(...paged(m.articles, site.pageSize, (n) => routes.month(m.year, m.month, n), (slugs, pg) => ({
+      template: 'month', title: pg.page === 1 ? label : `${label} — page ${pg.page}`, description: `Articles from ${label}.`,
+      data: { month: m, label, articles: pick(slugs), pager: pg, ...months },
+    })));
   });
-  pages.push({ route: routes.undated(), template: 'undated', title: 'Undated articles', data: { articles: pick(index.undated) } });
+  pages.push(...paged(index.undated, site.pageSize, routes.undated, (slugs, pg) => ({
+    template: 'undated', title: pg.page === 1 ? 'Undated articles' : `Undated articles — page ${pg.page}`, description: 'Articles without a publication date.',
+    data: { articles: pick(slugs), pager: pg, total: index.undated.length },
+  })));
   pages.push({ route: routes.search(), template: 'search', title: 'Search', data: {} });
   pages.push({ route: routes.notFound(), template: '404', title: 'Page not found', data: {} });
   return pages;
@@ -120,6 +132,12 @@ function speakerPages(s: SpeakerEntry, site: SiteContext, pick: (slugs: string[]
 function sortKey(name: string): string {
   const parts = name.toLowerCase().split(/\s+/);
   return parts.length > 1 ? `${parts[parts.length - 1]} ${parts.slice(0, -1).join(' ')}` : parts[0] ?? '';
+}
+
+/** Pages of `size` slugs at `route(n)`, each made by `make` with its pager (at least one page, even when empty). */
+function paged(slugs: string[], size: number, route: (n: number) => string, make: (slugs: string[], pg: Pager) => Omit<Page, 'route'>): Page[] {
+  const chunks = paginate(slugs, size);
+  return chunks.map((chunk, i) => ({ route: route(i + 1), ...make(chunk, pager(i + 1, chunks.length, route)) }));
 }
 
 export interface Pager {

@@ -143,6 +143,15 @@ describe('places and date archives', () => {
     expect(month).toContain('<a rel="next" href="/archive/2023/11/">November 2023 →</a>');
   });
 
+  it('paginates place, month and undated listings by the page size, like the home page', () => {
+    const routes = listPages(index, { ...site, pageSize: 1 }).map((p) => p.route);
+    expect(routes).toEqual(expect.arrayContaining(['/archive/undated/', '/archive/undated/page/2/', '/speakers/hana-qasim/page/2/']));
+    expect(routes).not.toContain('/archive/undated/page/3/');
+    const one = buildSiteIndex([...records, makeArticle({ title: 'Second from Hama', date: '2024-01-21', place: 'Hama', paragraphs: ['More from Hama.'] })]);
+    const routesOne = listPages(one, { ...site, pageSize: 1 }).map((p) => p.route);
+    expect(routesOne).toEqual(expect.arrayContaining(['/places/hama/', '/places/hama/page/2/', '/archive/2024/01/', '/archive/2024/01/page/2/']));
+  });
+
   it('lists undated articles on their own page', () => {
     const undated = html('/archive/undated/');
     expect(undated).toContain('Market traders return');
