@@ -43,8 +43,7 @@ export interface Para {
   end: number;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Brig|Prof|Sen|Rep|Gov|Capt|Sgt|Jr|Sr|Messrs|Mt|Adm|Cdr|Gen\.Lt)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*(?:[’'](?:s(?![\p{L}]))?)?|[“”"„«»]|[^\s\p{L}\p{N}]/gu;
-const QUOTE_CHARS = new Set(['“', '”', '"', '„', '«', '»']);
+const TOKEN_RE = /((?:\p{Lu}\.){2,}|\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Brig|Prof|Sen|Rep|Gov|Capt|Sgt|Jr|Sr|Messrs|Mt|Adm|Cdr)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*(?:[’'](?:s(?![\p{L}]))?)?)|([“”"„«»])|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(source: string, paras: Para[]): Tok[] {
   const out: Tok[] = [];
@@ -56,13 +55,14 @@ export function tokenize(source: string, paras: Para[]): Tok[] {
     while ((m = TOKEN_RE.exec(source)) && m.index < p.end) {
       let s = m[0];
       if (m.index + s.length > p.end) s = s.slice(0, p.end - m.index);
-      const lower = s.toLowerCase();
-      const isQ = s.length === 1 && QUOTE_CHARS.has(s);
-      const c0 = s.charCodeAt(0);
-      const isW = !isQ && (s.length > 1 || lower !== s.toUpperCase() || (c0 >= 48 && c0 <= 57) || /[\p{L}\p{N}]/u.test(s));
+      const isW = m[1] !== undefined;
+      const isQ = m[2] !== undefined;
+      const lower = isW ? s.toLowerCase() : s;
       let base = lower;
-      const last = base.charCodeAt(base.length - 1);
-      if (last === 115 /* s */ || last === 39 || last === 8217 || last === 46) base = base.replace(/[’']s?$/, '').replace(/\.$/, '');
+      if (isW) {
+        const last = base.charCodeAt(base.length - 1);
+        if (last === 115 /* s */ || last === 39 || last === 8217 || last === 46) base = base.replace(/[’']s?$/, '').replace(/\.$/, '');
+      }
       const ch = s[0]!;
       out.push({
         kind: isQ ? 'q' : isW ? 'w' : 'p',
