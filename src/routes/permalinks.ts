@@ -16,6 +16,8 @@ export const routes = {
   article: (slug: string): string => `/articles/${slug}/`,
   quote: (articleSlug: string, quoteId: string): string => `/articles/${articleSlug}/#${quoteId}`,
   speakers: (): string => '/speakers/',
+  /** A–Z page of one initial ("a" … "z", "other"), used when the archive has too many speakers for one index page. */
+  speakersLetter: (letter: string): string => `/speakers/a-z/${letter}/`,
   speaker: (slug: string, page = 1): string => (page <= 1 ? `/speakers/${slug}/` : `/speakers/${slug}/page/${page}/`),
   speakerFeed: (slug: string): string => `/speakers/${slug}/atom.xml`,
   topics: (): string => '/topics/',
