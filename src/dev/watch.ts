@@ -40,6 +40,15 @@ export function watchInputs(targets: WatchTargets, onChange: (changed: string[])
     }, debounce);
   };
 
+  /**
+   * chokidar's own events drop a save now and then (its per-file throttle and mtime check lose a write that follows
+   * a truncate), so the raw fs.watch events are listened to as well; the debounced batch merges the duplicates.
+   */
+  const rawPath = (evPath: string | undefined, details: unknown): string | null => {
+    const watched = (details as { watchedPath?: string } | undefined)?.watchedPath;
+    if (!watched) return null;
+    return evPath && path.basename(watched) !== evPath ? path.join(watched, evPath) : watched;
+  };
   const watchers: FSWatcher[] = [];
   const dirs = [...new Set(targets.dirs.map((d) => path.resolve(d)))];
   if (dirs.length) {
@@ -49,6 +58,10 @@ export function watchInputs(targets: WatchTargets, onChange: (changed: string[])
       ignored: (p: string) => !dirs.includes(path.resolve(p)) && (isNoise(p) || inIgnored(path.resolve(p))),
     });
     w.on('all', (_event, p) => note(p));
+    w.on('raw', (_event, evPath, details) => {
+      const p = rawPath(evPath, details);
+      if (p && !isNoise(p) && !inIgnored(path.resolve(p))) note(p);
+    });
     watchers.push(w);
   }
   if (files.size) {
@@ -57,6 +70,10 @@ export function watchInputs(targets: WatchTargets, onChange: (changed: string[])
     const w = watch(parents, { ignoreInitial: true, depth: 0 });
     w.on('all', (_event, p) => {
       if (files.has(path.resolve(p))) note(p);
+    });
+    w.on('raw', (_event, evPath, details) => {
+      const p = rawPath(evPath, details);
+      if (p && files.has(path.resolve(p))) note(p);
     });
     watchers.push(w);
   }

@@ -50,14 +50,14 @@ describe.skipIf(!existsSync(CHROMIUM))('dev server in Chromium', () => {
     const good = readFileSync(template, 'utf8');
     writeFileSync(template, `${good}\n<% if (it.page { %>\n`);
     const overlay = page.locator(`#${OVERLAY_ID}`);
-    await overlay.waitFor({ state: 'visible', timeout: 3000 });
+    await overlay.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await overlay.textContent()).toContain('templates/article.eta');
     expect(await page.locator('main').textContent()).toContain('painted the railings green');
 
     await page.keyboard.press('Escape');
     await overlay.waitFor({ state: 'detached', timeout: 1000 });
 
-    const reloaded = page.waitForEvent('load', { timeout: 3000 });
+    const reloaded = page.waitForEvent('load', { timeout: 10_000 });
     writeFileSync(template, good);
     await reloaded;
     // A reload happened and brought a clean page: the overlay is gone and the article is still there.

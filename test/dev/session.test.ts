@@ -32,7 +32,8 @@ describe('news-archive dev', () => {
     await events.next('hello');
   });
 
-  afterEach(async () => {
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') console.error(`dev log:\n${logs.join('\n')}`);
     events?.close();
     await session?.close();
     project.cleanup();
@@ -66,7 +67,7 @@ describe('news-archive dev', () => {
 
   it('never writes the reload client or overlay into the output folder', async () => {
     writeFileSync(path.join(project.templates, 'home.eta'), '<% if ( { %>');
-    await events.next('reload', 3000);
+    await events.next('reload', 10_000);
     const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
       const p = path.join(dir, n);
       return statSync(p).isDirectory() ? walk(p) : [p];
@@ -81,7 +82,7 @@ describe('news-archive dev', () => {
     const good = readFileSync(template, 'utf8');
     const slug = slugOf('2025-01-14-bridge-reopens.md');
     writeFileSync(template, `${good}\n<% if (it.page { %>\n`);
-    await events.next('reload', 3000);
+    await events.next('reload', 10_000);
     const broken = await page(`/articles/${slug}/`);
     expect(broken.status).toBe(200);
     expect(broken.html).toContain(`id="${OVERLAY_ID}"`);
@@ -91,7 +92,7 @@ describe('news-archive dev', () => {
     expect(logs.some((l) => l.includes('Build failed'))).toBe(true);
 
     writeFileSync(template, good);
-    await events.next('reload', 3000);
+    await events.next('reload', 10_000);
     const fixed = await page(`/articles/${slug}/`);
     expect(fixed.html).not.toContain(`id="${OVERLAY_ID}"`);
     expect(fixed.html).toContain('Mayor Olive Brant');
@@ -100,14 +101,14 @@ describe('news-archive dev', () => {
   it('shows a broken article with its file and line, builds the rest, and recovers after the fix', async () => {
     const bad = path.join(project.seeds, 'broken.md');
     writeFileSync(bad, '---\ntitle: "unclosed\ndate: 2025-01-16\n---\nBody text of a short note.\n');
-    await events.next('reload', 3000);
+    await events.next('reload', 10_000);
     const home = await page('/');
     expect(home.html).toContain(`id="${OVERLAY_ID}"`);
     expect(home.html).toContain('seeds/broken.md');
     expect(home.html).toContain('Old bridge reopens to traffic');
 
     writeFileSync(bad, '---\ntitle: A short note\ndate: 2025-01-16\n---\nBody text of a short note.\n');
-    await events.next('reload', 3000);
+    await events.next('reload', 10_000);
     const after = await page('/');
     expect(after.html).not.toContain(`id="${OVERLAY_ID}"`);
     expect(after.html).toContain('A short note');
@@ -115,7 +116,7 @@ describe('news-archive dev', () => {
 
   it('rebuilds when an override file is created', async () => {
     writeFileSync(path.join(project.dir, 'topics.yaml'), 'hide:\n  - Transport\n');
-    await events.next('reload', 3000);
+    await events.next('reload', 10_000);
     expect(logs.some((l) => l.includes('changed topics.yaml'))).toBe(true);
   });
 });

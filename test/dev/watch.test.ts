@@ -43,6 +43,21 @@ describe('watching the inputs', () => {
     expect(batches).toHaveLength(1);
   });
 
+  it('sees every save of a file, even saves in quick succession (chokidar alone drops some)', async () => {
+    const file = path.join(dir, 'seeds/story.txt');
+    writeFileSync(file, 'Headline\n\nFirst text.');
+    await until(() => batches.length === 1);
+    for (let i = 0; i < 25; i++) {
+      const before = batches.length;
+      writeFileSync(file, `Headline\n\nBroken ${i}.`);
+      await until(() => batches.length > before);
+      await new Promise((r) => setTimeout(r, 60 + (i % 4) * 15));
+      const mid = batches.length;
+      writeFileSync(file, `Headline\n\nFixed ${i}.`);
+      await until(() => batches.length > mid);
+    }
+  });
+
   it('sees an override file created after start, but not other files beside it', async () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'not watched');
     writeFileSync(path.join(dir, 'dist/index.html'), 'output');
