@@ -84,8 +84,17 @@ export const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'urge', 'warn',
 /** Nouns after "expressed/voiced" that make a speech act with a that-clause. */
 export const EXPRESS_NOUNS = new Set(['hope', 'hopes', 'belief', 'confidence', 'optimism', 'conviction', 'concern', 'fear', 'fears', 'regret', 'surprise', 'satisfaction', 'certainty', 'view']);
 
+/** Verbs whose present forms are mostly nouns in news copy ("state media", "reports", "remarks"): past and -ing only. */
+const NOUN_LIKE = new Set(['state', 'report', 'comment', 'remark', 'note', 'claim', 'mention', 'point', 'call', 'demand', 'tweet', 'reply',
+  'quote', 'highlight', 'pledge', 'vow', 'estimate', 'recall', 'voice', 'express', 'stress', 'warn', 'respond', 'write']);
+
 export const VERB_FORM = new Map<string, string>();
-for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) if (!VERB_FORM.has(f)) VERB_FORM.set(f, lemma);
+for (const [lemma, forms] of Object.entries(VERBS)) {
+  for (const f of forms) {
+    if (NOUN_LIKE.has(lemma) && !/(?:ed|ing|ote|old|ld)$/.test(f)) continue;
+    if (!VERB_FORM.has(f)) VERB_FORM.set(f, lemma);
+  }
+}
 
 /** Auxiliaries and modals: one after a subject marks a finite clause. */
 export const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',

@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  GROUP_PLURALS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord,
+  GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -83,6 +83,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     if (u.t !== 'w') break;
     const t = u.tok;
     if (DETERMINERS.has(t.lower)) { if (first >= 0) first = i; break; }
+    // "Earlier state television said", "Meanwhile Lavrov said": a sentence adverb is not part of the subject.
+    if (t.cap && INTRO_WORDS.has(t.lower) && first >= 0) break;
     if (isNPWord(t) && !(COLLECTIVE.has(t.lower) && !t.cap)) { first = i; i--; continue; }
     if (first >= 0 && CHAIN_WORDS.has(t.lower) && !t.cap) {
       const before = units[i - 1];

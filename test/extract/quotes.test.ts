@@ -266,3 +266,16 @@ describe('speech dates', () => {
     expect(body(run(T, ['Odhiambo said Tuesday that talks resume.']))[0]!.date).toBeUndefined(); // no story date
   });
 });
+
+describe('precision guards', () => {
+  it('does not credit reporting verbs inside the content of a closing attribution', () => {
+    const r = run(T, ['Kenya firmly condemns the raid on the dam, the Foreign Ministry said in a letter to the council.']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Foreign Ministry']);
+    expect(body(r)[0]).toMatchObject({ text: 'Kenya firmly condemns the raid on the dam', speaker: 'Foreign Ministry' });
+  });
+
+  it('keeps sentence adverbs and noun uses of verbs out ("Earlier state television reported …")', () => {
+    const r = run(T, ['Earlier state television reported that the dam was safe.', 'State media reports were brief.']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['state television']);
+  });
+});
