@@ -251,7 +251,17 @@ async function runDev(values: Record<string, string | boolean | undefined>, cwd:
 }
 
 function runCheck(values: Record<string, string | boolean | undefined>, cwd: string, io: Io): number {
-  const config = loadConfig(cwd, values.config as string | undefined, overridesFrom(values));
+  let config: Config;
+  try {
+    config = loadConfig(cwd, values.config as string | undefined, overridesFrom(values));
+  } catch (err) {
+    if (!(err instanceof DiagnosticError)) throw err;
+    // A broken config is reported like any other problem, in the file:line:col shape editors read.
+    const d = { ...err.diagnostic, file: path.relative(cwd, err.diagnostic.file) || err.diagnostic.file };
+    if (values.json) io.out(JSON.stringify({ ok: false, errors: 1, warnings: 0, inputs: 0, diagnostics: [d] }));
+    else io.err(formatCheckLine(d));
+    return EXIT.failed;
+  }
   const result = checkProject(config, cwd);
   const failed = result.errors > 0 || (Boolean(values.strict) && result.warnings > 0);
   if (values.json) {

@@ -136,6 +136,13 @@ describe('build, check and dev on a temporary archive', () => {
     expect(found.every((d: { line?: number }) => typeof d.line === 'number')).toBe(true);
   });
 
+  it('check reports a broken config file as a diagnostic line', async () => {
+    writeFileSync(path.join(dir, 'news-archive.config.json'), '{ "title": "x", }');
+    const c = capture();
+    expect(await run(['check'], dir, c.io)).toBe(1);
+    expect(c.err.join('\n')).toMatch(/^news-archive\.config\.json:1:1: error \[config-json\]/);
+  });
+
   it('check fails on a template with a syntax error', async () => {
     const templates = path.join(dir, 'templates');
     cpSync(path.join(ROOT, 'templates'), templates, { recursive: true });

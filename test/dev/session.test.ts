@@ -120,3 +120,35 @@ describe('news-archive dev', () => {
     expect(logs.some((l) => l.includes('changed topics.yaml'))).toBe(true);
   });
 });
+
+describe('news-archive dev when the very first build fails', () => {
+  it('serves a page with the overlay, then the site once the template is fixed', async () => {
+    const project = tempProject();
+    const template = path.join(project.templates, 'layout.eta');
+    const good = readFileSync(template, 'utf8');
+    writeFileSync(template, '<% if ( { %>');
+    const session = await startDev({
+      cwd: project.dir,
+      overrides: { input: project.seeds, output: path.join(project.dir, 'dist'), templates: project.templates, public: project.publicDir },
+      port: 0, debounceMs: 30, log: () => {},
+    });
+    const events = await openEvents(new URL('/__news-archive/events', session.url).href);
+    try {
+      await events.next('hello');
+      const waiting = await fetch(session.url);
+      expect(waiting.status).toBe(503);
+      const html = await waiting.text();
+      expect(html).toContain(OVERLAY_ID);
+      expect(html).toContain('No site yet');
+      writeFileSync(template, good);
+      await events.next('reload', 10_000);
+      const site = await fetch(session.url);
+      expect(site.status).toBe(200);
+      expect(await site.text()).toContain('Old bridge reopens to traffic');
+    } finally {
+      events.close();
+      await session.close();
+      project.cleanup();
+    }
+  });
+});
