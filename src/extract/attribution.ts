@@ -258,6 +258,12 @@ function resolve(ctx: Ctx, sub: Subject | null, units: Unit[]): Entity | null {
   if (np.kind === 'pronoun') return ctx.reg.pronoun(np.name, pos);
   if (np.kind === 'none') return null;
   const surface = ctx.source.slice(pos, uEnd(units[sub.e - 1]!));
+  if (np.co) {
+    const main = ctx.reg.add({ ...np, co: undefined }, pos, np.name, true);
+    const co = ctx.reg.add(np.co, pos, np.co.name, true);
+    if (co) co.speaker = true;
+    return main;
+  }
   return ctx.reg.add(np, pos, surface.replace(/[’']s$/, ''), true);
 }
 

@@ -20,6 +20,8 @@ export interface NP {
   nameLen: number;
   start: number;
   end: number;
+  /** A second speaker joined by "and" ("Lavrov and Zarif said"): a co-speaker of the same words. */
+  co?: NP;
 }
 
 const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|abu|abd|bin|ibn|ben|ould)-\p{Lu}/u;
@@ -86,6 +88,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     // "Earlier state television said", "Meanwhile Lavrov said": a sentence adverb is not part of the subject.
     if (t.cap && INTRO_WORDS.has(t.lower) && first >= 0) break;
     if (isNPWord(t) && !(COLLECTIVE.has(t.lower) && !t.cap)) { first = i; i--; continue; }
+    // "Sergei Lavrov and his Iranian counterpart Javad Zarif said"
+    if (first >= 0 && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their') && units[i - 1]?.t === 'w' && (units[i - 1] as { tok: Tok }).tok.lower === 'and') { i--; continue; }
     if (first >= 0 && CHAIN_WORDS.has(t.lower) && !t.cap) {
       const before = units[i - 1];
       if (before && before.t === 'w' && (before.tok.cap || SOURCE_NOUNS.has(before.tok.base) || TITLE_WORDS.has(before.tok.base))) { i--; continue; }
@@ -169,6 +173,17 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   }
   if (toks.some((t) => COLLECTIVE.has(t.lower) && !t.cap) || (toks.length === 1 && COLLECTIVE.has(last.lower))) return none;
 
+  // "Foreign Minister Sergei Lavrov and his Iranian counterpart Javad Zarif": two people, both speaking.
+  for (let c = 1; c < toks.length - 1; c++) {
+    if (toks[c]!.lower !== 'and' || toks[c]!.cap || !toks[c - 1]!.cap) continue;
+    const left = analyzeNP(source, toks.slice(0, c));
+    let rightToks = toks.slice(c + 1);
+    if (rightToks[0] && ['his', 'her', 'their'].includes(rightToks[0].lower)) rightToks = rightToks.slice(1);
+    const right = analyzeNP(source, rightToks);
+    if (left.kind === 'person' && right.kind === 'person' && left.nameLen >= 1 && right.nameLen >= 1) return { ...left, start, end, co: right };
+    if (left.kind === 'org' && right.kind === 'org' && c === 1 && rightToks.length === 1) return { ...left, start, end, co: right };
+    break;
+  }
   // "Analyst Rosemarie Morbelli of Ingalls and Snyder": a name before of/at/with/from, the employer after it.
   for (let c = 2; c < toks.length - 1; c++) {
     if (!['of', 'at', 'with', 'from'].includes(toks[c]!.lower) || toks[c]!.cap) continue;

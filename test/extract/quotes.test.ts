@@ -279,3 +279,11 @@ describe('precision guards', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['state television']);
   });
 });
+
+describe('joint speakers', () => {
+  it('lists both people of "X and his counterpart Y said" as speakers and credits the first', () => {
+    const r = run(T, ['Water Minister Amina Odhiambo and her Ugandan counterpart Jean Mbeki stressed that the treaty holds.']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Amina Odhiambo', 'Jean Mbeki']);
+    expect(body(r)[0]).toMatchObject({ speaker: 'Amina Odhiambo', text: 'the treaty holds' });
+  });
+});
