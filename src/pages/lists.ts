@@ -27,10 +27,22 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
     if (list) list.push(s);
     else letters.set(letter, [s]);
   }
+  // Small archives list everyone A–Z on the index; large ones get one page per initial so no index page grows unbounded.
+  const inline = index.speakers.length <= INLINE_SPEAKERS;
+  const letterList = [...letters].map(([letter, speakers]) => ({ letter, key: letter === '#' ? 'other' : letter.toLowerCase(), count: speakers.length, speakers }));
+  const nav = letterList.map(({ letter, key, count }) => ({ letter, key, count, href: inline ? `#letter-${key}` : site.href(routes.speakersLetter(key)) }));
   pages.push({
     route: routes.speakers(), template: 'speakers', title: 'Speakers', description: `${index.speakers.length} people and organisations quoted in the archive.`,
-    data: { letters: [...letters], byQuotes: byQuotes.slice(0, TOP_SPEAKERS), total: index.speakers.length },
+    data: { letters: inline ? letterList : [], nav, byQuotes: byQuotes.slice(0, TOP_SPEAKERS), total: index.speakers.length },
   });
+  if (!inline) {
+    for (const l of letterList) {
+      pages.push({
+        route: routes.speakersLetter(l.key), template: 'speakers-letter', title: `Speakers: ${l.letter}`,
+        description: `${l.count} speakers whose names file under ${l.letter}.`, data: { letter: l, nav: nav.map((n) => ({ ...n, current: n.key === l.key })) },
+      });
+    }
+  }
   for (const s of index.speakers) pages.push(...speakerPages(s, site, pick));
 
   pages.push({ route: routes.topics(), template: 'topics', title: 'Topics', data: { topics: [...index.topics].sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.slug, b.slug)) } });
@@ -107,6 +119,8 @@ export function calendar(index: Pick<SiteIndex, 'months'>): CalendarYear[] {
 
 /** The "by number of quotes" ranking shows the top of the list; the A–Z list above it has everyone. */
 const TOP_SPEAKERS = 100;
+/** Up to this many speakers the index lists all of them A–Z; above it, each initial gets its own page. */
+export const INLINE_SPEAKERS = 300;
 
 /**
  * A speaker's quotes, newest first, `pageSize` per page; the first page also carries the timeline, topics,

@@ -1,8 +1,9 @@
 // Listing pages from hand-made records: home pagination, speaker and topic pages, indexes, calendar archive, undated, 404, search.
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex } from '../../src/index/site.ts';
-import { calendar, listPages } from '../../src/pages/lists.ts';
+import { calendar, INLINE_SPEAKERS, listPages } from '../../src/pages/lists.ts';
 import type { Page } from '../../src/pages/page.ts';
 import { renderPage } from '../../src/render/page.ts';
 import { createTemplateEngine } from '../../src/render/templates.ts';
@@ -97,10 +98,33 @@ describe('speaker page', () => {
 describe('speakers index', () => {
   it('groups speakers A–Z by surname and also ranks them by number of quotes', () => {
     const idx = html('/speakers/');
-    expect(order(idx, ['<h2 id="letter-H">H</h2>', 'Omar Haddad', '<h2 id="letter-Q">Q</h2>', 'Hana Qasim', '<h2 id="by-quotes">'])).toBe(true);
+    expect(order(idx, ['<h2 id="letter-h">H</h2>', 'Omar Haddad', '<h2 id="letter-q">Q</h2>', 'Hana Qasim', '<h2 id="by-quotes">'])).toBe(true);
     const byQuotes = idx.slice(idx.indexOf('id="by-quotes"'));
     expect(order(byQuotes, ['Hana Qasim', 'Omar Haddad'])).toBe(true); // 2 each: ties by slug
-    expect(idx).toContain('<a href="#letter-H">H</a>');
+    expect(idx).toContain('<a href="#letter-h">H<span class="visually-hidden"> (1)</span></a>');
+  });
+});
+
+describe('speakers index of a large archive', () => {
+  it('moves the A–Z lists to one page per initial when there are more than INLINE_SPEAKERS speakers', async () => {
+    const names = Array.from({ length: INLINE_SPEAKERS + 1 }, (_, i) => `Person ${String.fromCharCode(65 + (i % 26))}${i}`);
+    const big = makeArticle({
+      title: 'Everyone speaks', date: '2024-01-01', paragraphs: names.map((n) => `“Yes ${n},” said ${n}.`),
+      speakers: names.map((name) => ({ name })), quotes: names.map((n) => ({ text: `Yes ${n},`, speaker: n })),
+    });
+    const all = listPages(buildSiteIndex([big]), site);
+    const letterPages = all.filter((p) => p.template === 'speakers-letter');
+    expect(letterPages.map((p) => p.route)).toContain('/speakers/a-z/a/');
+    expect(letterPages).toHaveLength(26);
+    const idx = renderPage(all.find((p) => p.route === '/speakers/')!, engine, site);
+    expect(idx).toContain('<a href="/speakers/a-z/b/">B<span class="visually-hidden"> (12)</span></a>');
+    expect(idx).not.toContain('<h2 id="letter-a">');
+    expect(idx).toContain('The 100 most quoted');
+    const b = renderPage(letterPages.find((p) => p.route === '/speakers/a-z/b/')!, engine, site);
+    expect(b).toContain('<a href="/speakers/a-z/b/" aria-current="page">B');
+    expect(b).toContain('<a href="/speakers/person-b1/">Person B1</a>');
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(b);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 });
 
