@@ -80,7 +80,8 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
     if (!loaded.ok) return { ok: false, reason: loaded.skipped.reason };
     src = loaded.source;
   }
-  const key = recordKey(state.recordVersion, src.hash);
+  // The path is part of the key: the record carries its file, id and file-name date, so twins must not share one.
+  const key = recordKey(state.recordVersion, `${src.file}\0${src.hash}`);
   if (!item.force) {
     const stored = state.store.read(key);
     if (stored) return { ok: true, key, slim: slimArticle(stored.article), diagnostics: stored.diagnostics, cached: true };

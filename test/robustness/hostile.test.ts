@@ -131,9 +131,8 @@ describe('hostile input folder', () => {
 });
 
 describe('identical bytes under two file names', () => {
-  // KNOWN BUG (scale engineer, src/build/workers-task.ts): the record cache key is the content hash alone, so the
-  // second file reuses the first one's record — its file, id and file-name date. Flip it.fails to it when fixed.
-  it.fails('keeps each file its own name and file-name date', () => {
+  // The record cache key includes the path: twins with identical bytes must keep their own file, id and date.
+  it('keeps each file its own name and file-name date', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'na-same-'));
     const input = path.join(dir, 'in');
     mkdirSync(input);
