@@ -179,6 +179,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     if (WEEKDAYS.has(low(units[k])) && low(units[k - 1]) === 'on') k--;
     k--;
   }
+  if (isP(units[k], ')') && isP(units[k - 2], '(') && isW(units[k - 1])) k -= 3; // "… Agency (SANA) reported"
   if (k < 0) return null;
   const u = units[k]!;
   if (isP(u, ',')) {

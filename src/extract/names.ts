@@ -67,9 +67,13 @@ function isNameyIgnoringPlace(t: Tok): boolean {
 function isNPWord(t: Tok): boolean {
   if (t.kind !== 'w') return false;
   if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) return false;
+  if (DOCUMENT_NOUNS.has(t.base)) return true;
   if (t.cap || PARTICLE_HYPHEN.test(t.text) || isParticle(t)) return true;
   return SOURCE_NOUNS.has(t.base) || TITLE_WORDS.has(t.base) || ORG_HEADS.has(t.base);
 }
+
+/** Documents that speak for their issuer ("according to the statement", "the letter said"). */
+const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'communique', 'communiqué', 'declaration', 'report']);
 
 const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
@@ -78,6 +82,9 @@ const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
  * "A spokesman for China's Foreign Ministry"). Returns the first unit index of the phrase, or -1.
  */
 export function walkBackNP(units: Unit[], k: number, floor = 0): number {
+  // "the Syrian Arab News Agency (SANA) reported": step over a bracketed acronym.
+  const isPunct = (x: number, ch: string) => units[x]?.t === 'p' && (units[x] as { tok: Tok }).tok.text === ch;
+  if (isPunct(k, ')') && isPunct(k - 2, '(') && units[k - 1]?.t === 'w') k -= 3;
   let i = k;
   let first = -1;
   while (i >= floor) {
@@ -261,7 +268,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     name = stripPossessive(name);
     return { kind: 'org', name, roles: [], definite, head, nameLen: 0, start, end };
   }
-  if (personHead || SOURCE_NOUNS.has(head) || TITLE_WORDS.has(head) || head === 'statement') {
+  if (DOCUMENT_NOUNS.has(head) && toks.length <= 2) {
+    return { kind: 'unnamed', name: sliceText(source, toks), roles: [], definite, head: 'statement', nameLen: 0, start, end };
+  }
+  if (personHead || SOURCE_NOUNS.has(head) || TITLE_WORDS.has(head)) {
     // "SANA’s reporter" → "SANA reporter": an agency possessive names the employer, not a person.
     const parts = toks.map((t) => (isAcronym(t) ? t.text.replace(/[’']s$/, '') : t.text));
     // "SANA reporter in Aleppo": where the source is, not who.

@@ -287,3 +287,15 @@ describe('joint speakers', () => {
     expect(body(r)[0]).toMatchObject({ speaker: 'Amina Odhiambo', text: 'the treaty holds' });
   });
 });
+
+describe('documents and acronyms', () => {
+  it('credits "according to the statement" to the organisation that issued it', () => {
+    const r = run(T, ['The Ministry of Water said that two dams were inspected.', 'According to the statement, both are safe.']);
+    expect(body(r)[1]).toMatchObject({ text: 'both are safe', speaker: 'Ministry of Water', cue: 'according to' });
+  });
+
+  it('steps over a bracketed acronym after an organisation ("… Agency (KNA) reported")', () => {
+    const r = run(T, ['The Kenya News Agency (KNA) reported that the road was reopened.']);
+    expect(body(r)[0]).toMatchObject({ speaker: 'Kenya News Agency', text: 'the road was reopened' });
+  });
+});
