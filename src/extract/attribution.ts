@@ -322,7 +322,10 @@ function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: s
   if (!r) return false;
   const [x, y] = r;
   const only = units[x]!;
-  if (y - x === 1 && isQ(only)) {
+  // "said “We go” and left": the marks close the speaker's words; a verb right after them ("“the army” is …") does not.
+  const after = units[x + 1];
+  const qEnds = isQ(only) && y - x > 1 && (isP(after) || ['and', 'but', 'as', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'to', 'he', 'she', 'they', 'before', 'when'].includes(low(after)));
+  if ((y - x === 1 || qEnds) && isQ(only)) {
     ctx.quotes.push({ ent, start: only.q.cStart, end: only.q.cEnd, kind: 'direct', cue, para });
   } else {
     let words = 0;

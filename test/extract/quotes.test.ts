@@ -92,6 +92,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('ends a quoted complement at its closing mark ("said “…” and left")', () => {
+    const r = run(T, ['Odhiambo said “We will go back” and left the hall.']);
+    expect(body(r)).toMatchObject([{ text: 'We will go back', kind: 'direct' }]);
+  });
+
+  it('keeps a quoted fragment that opens a reported clause inside one indirect quote', () => {
+    const r = run(T, ['Odhiambo said “the river council” is not legal.']);
+    expect(body(r)).toMatchObject([{ text: '“the river council” is not legal', kind: 'indirect' }]);
+  });
+
   it('takes a partial quote after "described … as"', () => {
     const r = run(T, ['Odhiambo described the talks as “very frank” and left.']);
     expect(body(r)).toMatchObject([{ text: 'very frank', kind: 'direct', speaker: 'Odhiambo' }]);
