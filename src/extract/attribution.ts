@@ -179,7 +179,11 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     if (WEEKDAYS.has(low(units[k])) && low(units[k - 1]) === 'on') k--;
     k--;
   }
-  if (isP(units[k], ')') && isP(units[k - 2], '(') && isW(units[k - 1])) k -= 3; // "… Agency (SANA) reported"
+  // "… Agency (SANA) reported", "Fisons Plc <FISN.L> said": step over a bracketed acronym or ticker.
+  const close = isP(units[k], ')') ? '(' : isP(units[k], '>') ? '<' : isP(units[k], ']') ? '[' : '';
+  if (close) {
+    for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (isP(units[b], close)) { k = b - 1; break; }
+  }
   if (k < 0) return null;
   const u = units[k]!;
   if (isP(u, ',')) {
