@@ -38,6 +38,7 @@ const uEnd = (u: Unit): number => (u.t === 'Q' ? u.q.end : u.tok.end);
 
 const PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'for', 'from', 'via', 'through', 'while',
   'upon', 'following', 'ahead', 'amid', 'over', 'by', 'within', 'before', 'as', 'when', 'addressing', 'speaking']);
+const OBJECT_PREPS = new Set(['of', 'for', 'on', 'with', 'from', 'to', 'by', 'behalf', 'about', 'against', 'towards', 'toward', 'into', 'among', 'between']);
 const OBJ_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'correspondents', 'lawmakers', 'parliament',
   'delegates', 'participants', 'attendees', 'the', 'a', 'an', 'his', 'their', 'its', 'press', 'media', 'audience', 'visitors']);
 const CLAUSE_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'you']);
@@ -204,6 +205,8 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     const s2 = walkBackNP(units, s - 3);
     if (s2 >= 0) return { np: npAt(ctx, units, s2, s - 2), s: s2, e: s - 2 };
   }
+  // "a spokesman for a company working for the Soviet Union said": an object of a preposition is not the subject.
+  if (s > 0 && isW(units[s - 1]) && OBJECT_PREPS.has(low(units[s - 1]))) return null;
   let np = npAt(ctx, units, s, k + 1);
   if (np.kind === 'none') {
     // "In a statement Rostenkowski said": fall back to the capitalised run right before the verb.

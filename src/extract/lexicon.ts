@@ -190,7 +190,9 @@ export const KNOWN_ORGS = new Set(['hezbollah', 'hamas', 'isis', 'isil', 'daesh'
 export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'bank', 'ministry', 'agency', 'government', 'army', 'council', 'party',
   'committee', 'organization', 'organisation', 'corporation', 'center', 'centre', 'office', 'authority', 'department', 'embassy',
   'union', 'commission', 'court', 'movement', 'coalition', 'board', 'institute', 'foundation', 'association', 'federation',
-  'network', 'channel', 'newspaper', 'daily', 'observatory', 'command', 'mission', 'statement', 'report']);
+  'network', 'channel', 'newspaper', 'daily', 'observatory', 'command', 'mission', 'statement', 'report', 'utility', 'carrier',
+  'airline', 'insurer', 'retailer', 'lender', 'brokerage', 'maker', 'producer', 'manufacturer', 'concern', 'operator', 'bureau',
+  'regime', 'administration', 'cabinet', 'presidency', 'parliament', 'legislature', 'opposition', 'alliance', 'front']);
 
 /** Heads of descriptions for unnamed sources ("an official source", "SANA reporter", "a spokesman"). */
 export const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'reporter', 'reporters', 'correspondent', 'spokesman',

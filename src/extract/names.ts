@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord,
+  GENERIC_ORG, GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -67,7 +67,7 @@ function isNameyIgnoringPlace(t: Tok): boolean {
 function isNPWord(t: Tok): boolean {
   if (t.kind !== 'w') return false;
   if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) return false;
-  if (DOCUMENT_NOUNS.has(t.base)) return true;
+  if (DOCUMENT_NOUNS.has(t.base) || GENERIC_ORG.has(t.base)) return true;
   if (t.cap || PARTICLE_HYPHEN.test(t.text) || isParticle(t)) return true;
   return SOURCE_NOUNS.has(t.base) || TITLE_WORDS.has(t.base) || ORG_HEADS.has(t.base);
 }
@@ -267,6 +267,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     let name = sliceText(source, toks);
     name = stripPossessive(name);
     return { kind: 'org', name, roles: [], definite, head, nameLen: 0, start, end };
+  }
+  if (definite && GENERIC_ORG.has(head) && !DOCUMENT_NOUNS.has(head) && toks.length <= 2 && !SOURCE_NOUNS.has(head)) {
+    // "The utility said", "the company added": resolved to the story's organisation by the registry.
+    return { kind: 'org', name: sliceText(source, toks), roles: [], definite, head, nameLen: 0, start, end };
   }
   if (DOCUMENT_NOUNS.has(head) && toks.length <= 2) {
     return { kind: 'unnamed', name: sliceText(source, toks), roles: [], definite, head: 'statement', nameLen: 0, start, end };

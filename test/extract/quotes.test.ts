@@ -309,3 +309,15 @@ describe('documents and acronyms', () => {
     expect(body(r)[0]).toMatchObject({ speaker: 'Kenya News Agency', text: 'the road was reopened' });
   });
 });
+
+describe('subjects', () => {
+  it('resolves "The utility said" like "the company" to the story organisation', () => {
+    const r = run(T, ['Lakeside Power Co said it will raise prices.', 'The utility said customers were told.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Lakeside Power Co', 'Lakeside Power Co']);
+  });
+
+  it('does not take the object of a preposition as the subject', () => {
+    const r = run(T, ['Prices will rise, a trader for a firm working on behalf of the Soviet Union said.']);
+    expect(r.speakers.map((s) => s.name)).not.toContain('Soviet Union');
+  });
+});
