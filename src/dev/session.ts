@@ -27,7 +27,10 @@ export interface DevOptions {
   noCache?: boolean;
   /** The build to run; the production build by default (tests may wrap it). */
   build?: BuildFn;
-  /** Runs after each successful build, before the tabs reload (the CLI indexes search here); a failure is shown like a build error. */
+  /**
+   * Runs after each successful build, once the tabs have reloaded (the CLI indexes search here, which can take
+   * seconds on a large site and should not hold back the page); a failure is shown like a build error.
+   */
   afterBuild?: (config: Config) => Promise<unknown>;
 }
 
@@ -109,7 +112,6 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const started = performance.now();
     try {
       const report = await build(config, { ...options.buildOptions, ...(noCache ? { noCache } : {}) });
-      await options.afterBuild?.(config);
       const problems = problemsFromReport(report, show);
       const warnings = report.entries.reduce((n, e) => n + e.diagnostics.filter((d) => d.severity === 'warning').length, 0);
       const secs = ((performance.now() - started) / 1000).toFixed(2);
@@ -135,7 +137,18 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const server = await startDevServer({ root: config.output, basePath: config.basePath, host: options.host, port: options.port });
   origin = new URL(server.url).origin;
   config = load();
-  publish(await runBuild([]));
+  const after = async (outcome: DevOutcome): Promise<void> => {
+    if (!outcome.report || !options.afterBuild) return;
+    const started = performance.now();
+    try {
+      await options.afterBuild(config);
+      log(`[${stamp()}] search index updated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    } catch (err) {
+      publish({ ok: false, problems: [problemFromError(err, [], show)], report: outcome.report });
+    }
+  };
+  const first = await runBuild([]);
+  publish(first);
 
   // Serialised rebuilds: changes arriving during a build are batched into exactly one follow-up build.
   const pending = new Set<string>();
@@ -144,11 +157,18 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     while (pending.size) {
       const changed = [...pending];
       pending.clear();
-      publish(await runBuild(changed));
+      const outcome = await runBuild(changed);
+      publish(outcome);
+      await after(outcome);
       await rewatch();
     }
     running = null;
   };
+  // The first after-build step runs in the queue too, so the URL is printed without waiting for the search index.
+  running = (async () => {
+    await after(first);
+    await drain();
+  })();
   const schedule = (changed: string[]): Promise<void> => {
     for (const c of changed) pending.add(c);
     running ??= drain();

@@ -152,3 +152,40 @@ describe('news-archive dev when the very first build fails', () => {
     }
   });
 });
+
+describe('news-archive dev with a slow after-build step (the search index)', () => {
+  it('reloads the tabs without waiting for it, and shows its failure as an overlay', async () => {
+    const project = tempProject();
+    let calls = 0;
+    const session = await startDev({
+      cwd: project.dir,
+      overrides: { input: project.seeds, output: path.join(project.dir, 'dist'), templates: project.templates, public: project.publicDir },
+      port: 0, debounceMs: 30, log: () => {},
+      afterBuild: async () => {
+        calls++;
+        await new Promise((r) => setTimeout(r, 1500));
+        if (calls === 2) throw new Error('search indexer crashed');
+      },
+    });
+    const events = await openEvents(new URL('/__news-archive/events', session.url).href);
+    try {
+      await events.next('hello');
+      // The first build's after-step runs in the background: the URL was served before it finished.
+      expect(calls).toBe(1);
+      await session.idle();
+      const seed = path.join(project.seeds, '2025-01-15-library-hours.txt');
+      const saved = performance.now();
+      writeFileSync(seed, readFileSync(seed, 'utf8').replace('nine in the evening', 'ten in the evening'));
+      const reload = await events.next('reload', 10_000);
+      expect(reload.at - saved).toBeLessThan(1500);
+      await events.next('reload', 10_000);
+      const home = await (await fetch(session.url)).text();
+      expect(home).toContain(OVERLAY_ID);
+      expect(home).toContain('search indexer crashed');
+    } finally {
+      events.close();
+      await session.close();
+      project.cleanup();
+    }
+  });
+});
