@@ -104,6 +104,8 @@ interface Variant {
   count: number;
   roles: Map<string, number>;
   aliases: Set<string>;
+  /** How often each written form of this key was a canonical name (Fayssal ×3, Faysal ×1). */
+  spellings: Map<string, number>;
 }
 
 class UnionFind {
@@ -146,11 +148,12 @@ export function resolveIdentities(
       if (ignored.has(key) || !name.trim()) continue;
       let v = variants.get(key);
       if (!v) {
-        v = { key, type: sp.type, name, tokens: sp.type === 'person' ? personKey(name) : [], count: 0, roles: new Map(), aliases: new Set() };
+        v = { key, type: sp.type, name, tokens: sp.type === 'person' ? personKey(name) : [], count: 0, roles: new Map(), aliases: new Set(), spellings: new Map() };
         variants.set(key, v);
       }
       v.count++;
-      if (plainTokens(name).length > plainTokens(v.name).length) v.name = name;
+      v.spellings.set(name, (v.spellings.get(name) ?? 0) + 1);
+      v.name = commonest(v.spellings);
       for (const r of sp.roles) v.roles.set(r, (v.roles.get(r) ?? 0) + 1);
       for (const a of [sp.name, ...sp.aliases]) v.aliases.add(a);
       occurrence.push({ articleId, names: [sp.name, ...sp.aliases], key });
@@ -275,6 +278,16 @@ function best(g: Variant[]): Variant {
   // The fullest form wins; then the most used; then alphabetical for stability.
   return [...g].sort((a, b) => b.tokens.length - a.tokens.length || plainTokens(b.name).length - plainTokens(a.name).length ||
     b.count - a.count || a.name.localeCompare(b.name))[0]!;
+}
+
+/** The most used written form; ties go to the longer form, then alphabetical order (stable ids). */
+function commonest(spellings: Map<string, number>): string {
+  let best = '';
+  let bestN = -1;
+  for (const [n, c] of spellings) {
+    if (c > bestN || (c === bestN && (n.length > best.length || (n.length === best.length && n < best)))) { best = n; bestN = c; }
+  }
+  return best;
 }
 
 function dedupeCi(xs: string[]): string[] {

@@ -96,3 +96,15 @@ describe('parseSpeakerOverrides', () => {
     expect(parseSpeakerOverrides('', 'speakers.yaml').diagnostics).toEqual([]);
   });
 });
+
+describe('display names', () => {
+  it('uses the spelling most articles use', () => {
+    const idx = resolveIdentities([
+      { articleId: 'a1', speakers: [person('Faysal Mikdad')] },
+      { articleId: 'a2', speakers: [person('Fayssal Mikdad')] },
+      { articleId: 'a3', speakers: [person('Fayssal Mikdad')] },
+    ]);
+    expect(idx.identities.map((i) => i.name)).toEqual(['Fayssal Mikdad']);
+    expect(idx.lookup('a1', 'Faysal Mikdad')?.name).toBe('Fayssal Mikdad');
+  });
+});
