@@ -421,7 +421,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     let sub: Subject | null = null;
     let ent: Entity | null = null;
     let inverted = false;
-    if (QUOTE_RE.test(units[cue.i]!.t !== 'Q' ? (units[cue.i] as { tok: { lower: string } }).tok.lower : '')) {
+    if (QUOTE_RE.test(low(units[cue.i]))) {
       // "SANA quoted X as saying (that) …": the speaker is X.
       let asAt = -1;
       for (let k = cue.j; k < units.length && k < cue.j + 12; k++) if (low(units[k]) === 'as' && /^(saying|telling|stating)$/.test(low(units[k + 1]))) { asAt = k; break; }
@@ -435,7 +435,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       e.speaker = true;
       ctx.reg.current = e;
       sentSpeaker = e;
-      if (comp && emit(ctx, e, units, comp.a, comp.b, `${(units[cue.i] as { tok: { text: string } }).tok.text} … as saying`, sent.para)) { covered.push([cue.i, comp.b]); quoted = true; }
+      if (comp && emit(ctx, e, units, comp.a, comp.b, `${low(units[cue.i])} … as saying`, sent.para)) { covered.push([cue.i, comp.b]); quoted = true; }
       continue;
     }
     if (cue.participle) {
@@ -458,12 +458,8 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     ctx.reg.current = ent;
     sentSpeaker = ent;
     sentCue = cue.text;
-    const compFrom = inverted && sub ? { ...cue, j: sub.e } : cue;
-    let comp = complement(units, compFrom);
-    if (comp && inverted && sub) {
-      // "…, said Lavrov addressing the reporters": what follows the name is not a clause of his.
-      comp = null;
-    }
+    // "…, said Lavrov addressing the reporters": after an inverted subject comes no clause of his.
+    const comp = inverted ? null : complement(units, cue);
     if (comp) {
       if (emit(ctx, ent, units, comp.a, comp.b, cue.text, sent.para)) { covered.push([cue.i, comp.b]); quoted = true; }
       // Partial quotes after "described … as": handled below as fragments.
