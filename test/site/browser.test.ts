@@ -6,6 +6,8 @@ import { buildFixture } from './build-fixture.ts';
 import { freePort, serveDir, type Served } from './serve.ts';
 
 vi.mock('../../src/extract/index.ts', () => import('./stub-extractor.ts'));
+// Three audits per page in a real browser: allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
