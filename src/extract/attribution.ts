@@ -27,6 +27,8 @@ export interface Ctx {
   lastQuotePara: number;
   /** The previous sentence and whether it produced a quote ("This was stated by X" looks back). */
   prev: { sent: Sentence; quoted: boolean } | null;
+  /** "He said:" closing a paragraph: the quotation opening the next one is his. */
+  pendingColon?: { ent: Entity; cue: string } | null;
 }
 
 const isW = (u: Unit | undefined): u is Extract<Unit, { t: 'w' }> => !!u && u.t === 'w';
@@ -413,6 +415,14 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
   const skip = new Set<number>();
   const before = ctx.quotes.length;
 
+  const pending = ctx.pendingColon;
+  ctx.pendingColon = null;
+  if (pending && isQ(units[0])) {
+    emitDirect(ctx, pending.ent, units[0].q, pending.cue, sent.para);
+    covered.push([0, 1]);
+    quoted = true;
+  }
+
   // A closing attribution ("…, the ministry said.") owns everything before it: reporting verbs inside that
   // content ("Syria strongly condemns …") are reported words, not speech acts of their subjects.
   const contentEnd = closingAttribution(ctx, units, cues);
@@ -460,6 +470,10 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     sentCue = cue.text;
     // "…, said Lavrov addressing the reporters": after an inverted subject comes no clause of his.
     const comp = inverted ? null : complement(units, cue);
+    if (comp && comp.a >= units.length && isP(units[units.length - 1], ':')) {
+      ctx.pendingColon = { ent, cue: cue.text };
+      continue;
+    }
     if (comp) {
       if (emit(ctx, ent, units, comp.a, comp.b, cue.text, sent.para)) { covered.push([cue.i, comp.b]); quoted = true; }
       // Partial quotes after "described … as": handled below as fragments.

@@ -120,6 +120,11 @@ describe('direct quotes', () => {
     expect(q[0]!.text).toBe('The first pump is fixed.\n\n“The second one will be fixed next week.');
   });
 
+  it('gives the quotation opening the next paragraph to "X said:" closing the previous one', () => {
+    const r = run(T, ['Water Minister Amina Odhiambo said:', '“The gates open at dawn and close at dusk.”']);
+    expect(body(r)).toMatchObject([{ speaker: 'Amina Odhiambo', kind: 'direct', text: 'The gates open at dawn and close at dusk.' }]);
+  });
+
   it('runs an unclosed quote to the end of its paragraph', () => {
     const r = run(T, ['Odhiambo said: “The gates open at dawn and close at dusk.', 'Farmers welcomed the plan.']);
     expect(body(r)[0]).toMatchObject({ text: 'The gates open at dawn and close at dusk.', kind: 'direct' });
