@@ -228,6 +228,7 @@ async function runDev(values: Record<string, string | boolean | undefined>, cwd:
       ...(values['no-search'] ? {} : { afterBuild: (c: Config) => indexSearch(c.output) }),
       ...(workers ? { buildOptions: { workers } } : {}),
       noCache: Boolean(values['no-cache']),
+      progress: () => createProgressReporter(progressMode({ isTTY: Boolean(io.isTTY), quiet, ci: Boolean(process.env.CI) }) === 'tty' ? 'tty' : 'silent', io.progress ?? (() => {})),
       log: (line) => (quiet && !/error|failed/i.test(line) ? undefined : io.out(line)),
     });
   } catch (err) {

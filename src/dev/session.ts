@@ -4,6 +4,7 @@ import type { BuildReport } from '../build/report.ts';
 import { buildSite, type BuildOptions } from '../build/site.ts';
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from '../config.ts';
 import { DiagnosticError, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
+import type { ProgressReporter } from '../progress.ts';
 import type { DevProblem } from './overlay.ts';
 import { startDevServer, type DevServer } from './server.ts';
 import { watchInputs, type InputWatcher } from './watch.ts';
@@ -25,6 +26,8 @@ export interface DevOptions {
   buildOptions?: BuildOptions;
   /** The first build ignores the cache (--no-cache); rebuilds use it, so they stay incremental. */
   noCache?: boolean;
+  /** A fresh progress reporter per build (the CLI's bar on a terminal); finished before the build's log line. */
+  progress?: () => ProgressReporter;
   /** The build to run; the production build by default (tests may wrap it). */
   build?: BuildFn;
   /**
@@ -111,7 +114,13 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
     const started = performance.now();
     try {
-      const report = await build(config, { ...options.buildOptions, ...(noCache ? { noCache } : {}) });
+      const reporter = options.progress?.();
+      let report: BuildReport;
+      try {
+        report = await build(config, { ...options.buildOptions, ...(noCache ? { noCache } : {}), ...(reporter ? { onProgress: reporter.onProgress } : {}) });
+      } finally {
+        reporter?.finish();
+      }
       const problems = problemsFromReport(report, show);
       const warnings = report.entries.reduce((n, e) => n + e.diagnostics.filter((d) => d.severity === 'warning').length, 0);
       const secs = ((performance.now() - started) / 1000).toFixed(2);
