@@ -20,7 +20,7 @@ const SHOTS = process.env.NA_SHOTS ?? '/tmp/na-shots';
 /** One URL per page kind of the fixture archive. */
 const PAGES: Record<string, string> = {
   home: '', article: 'articles/border-crossing-reopens-for-trucks/', 'article-md': 'articles/restored-museum-opens-its-doors-in-aleppo/',
-  speaker: 'speakers/omar-haddad/', speakers: 'speakers/', topic: 'topics/diplomacy/', topics: 'topics/', place: 'places/damascus/', places: 'places/',
+  speaker: 'speakers/omar-haddad/', 'speaker-page-2': 'speakers/omar-haddad/page/2/', speakers: 'speakers/', topic: 'topics/diplomacy/', topics: 'topics/', place: 'places/damascus/', places: 'places/',
   archive: 'archive/', year: 'archive/2024/', month: 'archive/2024/01/', undated: 'archive/undated/', search: 'search/', '404': 'no-such-page/',
 };
 

@@ -1,8 +1,9 @@
 // Pagefind over the written fixture site: only article pages (data-pagefind-body) are indexed; the bundle is deterministic.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildFixture, listFiles, type FixtureSite } from './build-fixture.ts';
+import { buildFixture, FIXTURE, listFiles, type FixtureSite } from './build-fixture.ts';
 import { indexSearch, type SearchIndexResult } from '../../src/search/pagefind.ts';
 
 vi.mock('../../src/extract/index.ts', () => import('./stub-extractor.ts'));
@@ -36,5 +37,19 @@ describe('search index', () => {
     const b = listFiles(path.join(again.out, 'pagefind')).map((f) => path.relative(again.out, f));
     expect(b).toEqual(a);
     for (const rel of a) expect(readFileSync(path.join(again.out, rel)).equals(readFileSync(path.join(site.out, rel))), rel).toBe(true);
+  });
+});
+
+describe('news-archive build', () => {
+  it('writes the search index after the site, and leaves it out with --no-search', async () => {
+    const { run } = await import('../../src/cli.ts');
+    const quiet = { out: () => {}, err: () => {} };
+    const dir = mkdtempSync(path.join(tmpdir(), 'na-cli-'));
+    const args = ['build', '--input', FIXTURE, '--report', path.join(dir, 'report.json'), '--quiet'];
+    expect(await run([...args, '--out', path.join(dir, 'with')], dir, quiet)).toBe(0);
+    expect(existsSync(path.join(dir, 'with/pagefind/pagefind-ui.js'))).toBe(true);
+    expect(await run([...args, '--out', path.join(dir, 'without'), '--no-search'], dir, quiet)).toBe(0);
+    expect(existsSync(path.join(dir, 'without/index.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'without/pagefind'))).toBe(false);
   });
 });
