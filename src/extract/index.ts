@@ -4,7 +4,7 @@ import type { ParsedText } from '../parse/structure.ts';
 import { attributeSentence, type Ctx } from './attribution.ts';
 import { Registry, type Entity } from './entities.ts';
 import { headlineQuote } from './headline.ts';
-import { FURNITURE_MARKERS } from './lexicon.ts';
+import { FURNITURE_MARKERS, VERB_FORM } from './lexicon.ts';
 import { collectMentions } from './mentions.ts';
 import { pairQuotes, splitSentences, tokenize, type Para } from './text.ts';
 
@@ -17,10 +17,15 @@ export interface Extraction {
 // A dateline opener left on the first paragraph ("Moscow, SANA –", "BEIJING -", "( Baghdad –") when parse did not strip it.
 const DATELINE_RE = /^\(?\s*(?:\p{Lu}[\p{L}.'’ ]{1,40}?,\s*\(?\p{Lu}[\p{L}.]{1,12}\)?\s*[-–—_]+|\p{Lu}[\p{L}.'’ ]{1,40}?\s+[-–—]\s)\s*/u;
 
+/** A short line without closing punctuation (credit line, sub-heading); a long one is a body paragraph missing its period. */
 function isHeadingLike(text: string): boolean {
   const t = text.trim();
   if (/[.!?…:;"”’)]$/.test(t)) return false;
-  return t.split(/\s+/).length <= 25;
+  const words = t.split(/\s+/);
+  if (words.length > 25) return false;
+  // "Bogdanov: We are preparing …" stays a heading; "… Lavrov said that the talks resume" (no period) is body.
+  if (/^[^:]{2,60}:\s/.test(t)) return true;
+  return words.length <= 12 || !words.some((w) => VERB_FORM.has(w.toLowerCase()) && w === w.toLowerCase());
 }
 
 /**

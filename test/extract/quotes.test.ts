@@ -189,6 +189,11 @@ describe('speakers', () => {
     expect(r.speakers).toHaveLength(0);
   });
 
+  it('still reads a long body paragraph that lost its final period', () => {
+    const r = run(T, ['Water Minister Amina Odhiambo said on Monday that the talks with the farmers will resume next week in Kisumu']);
+    expect(body(r)[0]).toMatchObject({ text: 'the talks with the farmers will resume next week in Kisumu' });
+  });
+
   it('never reads a two-word "Name said" line as speech', () => {
     const r = run(T, ['The canal opened on Sunday.', 'Samir said']);
     expect(r.quotes).toHaveLength(0);
