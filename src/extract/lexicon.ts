@@ -294,5 +294,6 @@ export function isPlaceName(lower: string): boolean {
 }
 
 /** Markers after which a page holds only site furniture (teasers, comments, related links). */
-export const FURNITURE_MARKERS = [/^check also$/i, /^you might also like/i, /^most viewed/i, /^leave a reply/i, /^related (posts|articles|news)/i,
-  /^read more:?$/i, /^share this:?$/i, /^more from/i, /^recommended/i, /^comments?$/i, /^tags?:/i];
+export const FURNITURE_MARKERS = [/^check also$/i, /^you might also like/i, /^most viewed/i, /^leave a reply/i, /^related (posts|articles|news|stories)/i,
+  /^read more:?$/i, /^share this:?$/i, /^more from/i, /^recommended/i, /^comments?$/i, /^tags?:/i, /^(read|see) also:?$/i,
+  /^also read:?$/i, /^trending( now)?:?$/i, /^(latest|more) news:?$/i, /^follow us/i, /^subscribe/i, /^related:?$/i];
