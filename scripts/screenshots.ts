@@ -1,6 +1,6 @@
-// Screenshots of the main page kinds for the README: builds seeds/ into a temp folder, serves it, shoots it in Chromium into docs/screenshots/.
+// Screenshots for the README: the main page kinds of the seed build, and the dev server's error overlay; Chromium into docs/screenshots/.
 // Run: npx tsx scripts/screenshots.ts   (needs Chromium: /usr/bin/chromium, or CHROMIUM_PATH)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { buildSite } from '../src/build/site.ts';
 import { loadConfig, PACKAGE_ROOT } from '../src/config.ts';
+import { startDev } from '../src/dev/session.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -38,6 +39,20 @@ try {
       const file = path.join(OUT, `${name}.png`);
       await page.screenshot({ path: file });
       console.log(`${name.padEnd(8)} ${route} → ${path.relative(PACKAGE_ROOT, file)}`);
+    }
+    // The dev overlay: a copy of the templates with a syntax error in the article template.
+    const templates = path.join(work, 'templates');
+    cpSync(path.join(PACKAGE_ROOT, 'templates'), templates, { recursive: true });
+    const dev = await startDev({ cwd: work, overrides: { input: config.input, output: path.join(work, 'dev-dist'), cacheDir: path.join(work, 'cache'), templates }, port: 0, log: () => {} });
+    try {
+      const article = path.join(templates, 'article.eta');
+      writeFileSync(article, `${readFileSync(article, 'utf8')}\n<% if (it.page.title { %>\n`);
+      await dev.rebuild([article]);
+      await page.goto(new URL(pages.article!.slice(1), dev.url).href, { waitUntil: 'networkidle' });
+      await page.screenshot({ path: path.join(OUT, 'dev-overlay.png') });
+      console.log('overlay  (dev server, broken templates/article.eta) → docs/screenshots/dev-overlay.png');
+    } finally {
+      await dev.close();
     }
   } finally {
     await browser.close();

@@ -76,7 +76,7 @@ export function problemFromError(err: unknown, changed: string[], show: (file: s
 function cleanMessage(err: unknown): string {
   const e = err as Error;
   const text = `${e?.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e?.message ?? String(err)}`;
-  return text.split(/\n={5,}/)[0]!.trim().split('\n').slice(0, 12).join('\n');
+  return text.split(/\n={5,}/)[0]!.trim().split(/\n(?:\s*\n)*/).slice(0, 12).join('\n');
 }
 
 export async function startDev(options: DevOptions): Promise<DevSession> {
