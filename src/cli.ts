@@ -1,11 +1,11 @@
 // Command line: `news-archive build|dev|extract|check …`; parses flags (with hints for typos), runs the pipeline, prints a summary, sets the exit code.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadAndProcess, processInputs } from './build/articles.ts';
 import { failsStrict, outcomeLines, type BuildReport } from './build/report.ts';
 import { buildSite } from './build/site.ts';
-import { loadConfig, type Config } from './config.ts';
+import { loadConfig, PACKAGE_ROOT, type Config } from './config.ts';
 import { DiagnosticError, formatDiagnostic } from './model/diagnostic.ts';
 import { articleRecord } from './pages/machine.ts';
 import { jsonFile } from './render/escape.ts';
@@ -29,7 +29,8 @@ Usage:
   news-archive check   [--input seeds] [--config FILE]                                validate articles, override files, templates
   news-archive extract <files or folders…> --out DIR                                  one JSON record per article
 
-Run "news-archive <command> --help" for a command's options.
+Run "news-archive <command> --help" (or "news-archive help <command>") for a command's options;
+"news-archive --version" prints the version.
 
 Exit codes: 0 site written (even if some inputs were skipped or warned; see build-report.json),
 1 build failed (nothing replaced) or, with --strict, any input skipped or warned, 2 usage error.`,
@@ -123,9 +124,17 @@ const stdio: Io = {
 
 export async function run(argv: string[], cwd = process.cwd(), io: Io = stdio): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' && rest[0] && rest[0] in FLAGS) {
+    io.out(HELP[rest[0]]!);
+    return EXIT.ok;
+  }
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(HELP.main!);
     return command ? EXIT.ok : EXIT.usage;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out((JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    return EXIT.ok;
   }
   if (!(command in FLAGS)) {
     const near = closest(command, Object.keys(FLAGS));

@@ -38,6 +38,17 @@ describe('news-archive --help', () => {
     });
   }
 
+  it('answers "help <command>" like "<command> --help", and prints the version', async () => {
+    const a = capture();
+    const b = capture();
+    expect(await run(['help', 'check'], ROOT, a.io)).toBe(0);
+    expect(await run(['check', '--help'], ROOT, b.io)).toBe(0);
+    expect(a.out).toEqual(b.out);
+    const v = capture();
+    expect(await run(['--version'], ROOT, v.io)).toBe(0);
+    expect(v.out[0]).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('works through the installed bin, as npx runs it', () => {
     const r = spawnSync(process.execPath, [BIN, 'check', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
