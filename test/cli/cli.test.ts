@@ -107,6 +107,20 @@ describe('build, check and dev on a temporary archive', () => {
     expect(existsSync(path.join(dir, 'dist/index.html'))).toBe(true);
   });
 
+  it('build prints one progress line per stage when not on a terminal, none with --quiet or --json', async () => {
+    const lines: string[] = [];
+    const c = capture();
+    const io = { ...c.io, progress: (s: string) => lines.push(s), isTTY: false };
+    expect(await run(['build', '--no-search', '--out', 'dist'], dir, io)).toBe(0);
+    expect(lines.join('')).toMatch(/^articles parsed +2\/2 \(\d+\.\d\d s\)$/m);
+    expect(lines.join('')).toMatch(/^index built +1\/1/m);
+    for (const flag of ['--quiet', '--json']) {
+      lines.length = 0;
+      expect(await run(['build', '--no-search', '--out', 'dist', flag], dir, io)).toBe(0);
+      expect(lines, flag).toEqual([]);
+    }
+  });
+
   it('build --json reports a failure as JSON with exit 1', async () => {
     const c = capture();
     expect(await run(['build', '--json', '--no-search', '--input', 'nowhere'], dir, c.io)).toBe(1);
