@@ -159,13 +159,18 @@ function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
     if (e !== sb) return null;
     const np = npAt(ctx, units, sa, sb);
     if (np.kind === 'person' || np.kind === 'pronoun') return { np, s: sa, e: sb };
-    const nextSeg = segs[f + 1];
-    if (nextSeg && walkForwardNP(units, nextSeg[0]) === nextSeg[1] && unitToks(units, sa, sb).some((t) => TITLE_WORDS.has(t.base))) {
-      const np2 = npAt(ctx, units, nextSeg[0], nextSeg[1]);
-      if (np2.kind === 'person') {
-        np2.roles.unshift(ctx.source.slice(uStart(units[sa]!), uEnd(units[sb - 1]!)).replace(/^(?:the|a|an)\s+/i, ''));
-        return { np: np2, s: sa, e: nextSeg[1] };
+    // A chain of role segments ended by the name: "Chief of Staff, Deputy Commander, Minister of Defense, General Ali Ayoub, said".
+    const roles: string[] = [];
+    for (let g = f; g < segs.length && g < f + 5; g++) {
+      const [ga, gb] = segs[g]!;
+      if (walkForwardNP(units, ga) !== gb) break;
+      const npg = g === f ? np : npAt(ctx, units, ga, gb);
+      if (npg.kind === 'person' && g > f) {
+        npg.roles.unshift(...roles);
+        return { np: npg, s: sa, e: gb };
       }
+      if (!unitToks(units, ga, gb).some((t) => TITLE_WORDS.has(t.base))) break;
+      roles.push(ctx.source.slice(uStart(units[ga]!), uEnd(units[gb - 1]!)).replace(/^(?:the|a|an)\s+/i, ''));
     }
     if (np.kind === 'unnamed' || np.kind === 'org') return { np, s: sa, e: sb };
     return null;

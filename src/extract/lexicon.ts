@@ -150,7 +150,8 @@ export const TITLE_WORDS = new Set(['minister', 'ministers', 'deputy', 'foreign'
   'treasurer', 'attorney', 'prosecutor', 'commissioner', 'inspector', 'auditor', 'comptroller', 'chairperson', 'co-chairman',
   'vice-chairman', 'vice-president', 'president-elect', 'sheriff', 'superintendent', 'ombudsman', 'registrar', 'provost',
   'chief executive', 'economist', 'general manager', 'managing', 'partner', 'governor-general', 'lord', 'lady', 'baron', 'duke',
-  'queen', 'crown', 'sultan', 'caliph', 'patriarch', 'cardinal', 'rabbi', 'pastor', 'nun', 'colonel-general', 'field']);
+  'queen', 'crown', 'sultan', 'caliph', 'patriarch', 'cardinal', 'rabbi', 'pastor', 'nun', 'colonel-general', 'field', 'engineer',
+  'eng', 'architect', 'doctor', 'counsel', 'lawyer', 'mufti', 'bishop', 'metropolitan', 'archimandrite']);
 
 /** Plural group names that are parties or movements, never one person ("Christian Democrats said"). */
 export const GROUP_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'communists', 'conservatives', 'liberals', 'greens',
@@ -159,7 +160,7 @@ export const GROUP_PLURALS = new Set(['democrats', 'republicans', 'socialists', 
   'sunnis', 'shiites', 'christians', 'muslims', 'jews', 'druze', 'institutions', 'banks', 'markets', 'traders', 'exporters']);
 
 /** Honorifics dropped from a canonical person name but kept as a role prefix. */
-export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'prof', 'sheikh', 'sheik', 'sayyed', 'sayed', 'sayyid',
+export const HONORIFICS = new Set(['eng', 'engineer', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'prof', 'sheikh', 'sheik', 'sayyed', 'sayed', 'sayyid',
   'gen', 'lt', 'col', 'maj', 'brig', 'h.e', 'hon', 'imam', 'ayatollah', 'mufti', 'rev', 'father', 'emir', 'king', 'prince', 'queen']);
 
 /** Particles inside Arabic and European names: lower-case yet part of the name ("Staffan de Mistura", "bin Zayed"). */

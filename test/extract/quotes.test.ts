@@ -165,6 +165,12 @@ describe('speakers', () => {
     expect(r.speakers[0]).toMatchObject({ name: 'Jean Mbeki', roles: ['Kenya’s Special Envoy to the Horn of Africa', 'Deputy Foreign Minister'] });
   });
 
+  it('collects a chain of comma-separated roles before the name', () => {
+    const r = run(T, ['Head of the Water Board, Deputy Minister of Energy, Engineer Joseph Kamau, affirmed that the pumps work.']);
+    expect(r.speakers[0]).toMatchObject({ name: 'Joseph Kamau' });
+    expect(r.speakers[0]!.roles.slice(0, 2)).toEqual(['Head of the Water Board', 'Deputy Minister of Energy']);
+  });
+
   it('takes the name from an apposition ("Role, Name, said")', () => {
     const r = run(T, ['Chairman of the Farmers Union, Joseph Kamau, said that the harvest was poor.']);
     expect(r.speakers[0]).toMatchObject({ name: 'Joseph Kamau', roles: ['Chairman of the Farmers Union'] });
