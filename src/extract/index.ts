@@ -15,7 +15,7 @@ export interface Extraction {
 }
 
 // A dateline opener left on the first paragraph ("Moscow, SANA –", "BEIJING -", "( Baghdad –") when parse did not strip it.
-const DATELINE_RE = /^\(?\s*(?:\p{Lu}[\p{L}.'’ ]{1,40}?,\s*\(?\p{Lu}[\p{L}.]{1,12}\)?\s*[-–—_]+|\p{Lu}[\p{L}.'’ ]{1,40}?\s+[-–—]\s)\s*/u;
+const DATELINE_RE = /^(?:\(?\s*\p{Lu}[\p{L}.'’ ]{1,40}?,\s*\(?\p{Lu}[\p{Lu}.]{1,12}\)?\s*[-–—_]+|\p{Lu}[\p{Lu}.'’ ]{1,40}?\s+[-–—]\s|\(\s*\p{Lu}[\p{L}]{1,30}\s+[-–—]\s)\s*/u;
 
 /** A short line without closing punctuation (credit line, sub-heading); a long one is a body paragraph missing its period. */
 function isHeadingLike(text: string): boolean {
