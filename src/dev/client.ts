@@ -1,5 +1,5 @@
 // The browser half of live reload: listens to the dev server's event stream, reloads on a new build, dismisses the overlay.
-import { EVENTS_PATH, OVERLAY_ID } from './overlay.ts';
+import { DEV_PREFIX, EVENTS_PATH, OVERLAY_ID } from './overlay.ts';
 
 /**
  * "hello" carries the build id at connect time: after a server restart or a build missed while the
@@ -14,6 +14,16 @@ export const CLIENT_JS = `(() => {
     seen = e.data;
   });
   es.addEventListener('reload', (e) => { seen = e.data; location.reload(); });
+  // A stylesheet-only change: refetch the site's stylesheets in place, keeping scroll position and state.
+  es.addEventListener('css', (e) => {
+    seen = e.data;
+    for (const link of document.querySelectorAll('link[rel="stylesheet"]')) {
+      const url = new URL(link.href);
+      if (url.pathname.startsWith(${JSON.stringify(DEV_PREFIX)})) continue;
+      url.searchParams.set('dev-reload', e.data);
+      link.href = url.href;
+    }
+  });
   const dismiss = () => { const o = document.getElementById(${JSON.stringify(OVERLAY_ID)}); if (o) o.remove(); };
   document.addEventListener('click', (e) => {
     if (e.target instanceof Element && e.target.closest(${JSON.stringify(`#${OVERLAY_ID} .na-close`)})) dismiss();

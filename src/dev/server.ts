@@ -30,8 +30,8 @@ export interface DevServer {
   setProblems(problems: DevProblem[]): void;
   /** Points the server at another folder or base path (after a config change). */
   retarget(target: ServeTarget): void;
-  /** Tells every open tab to reload. */
-  reload(): void;
+  /** Tells every open tab to reload, or with "css" only to refetch its stylesheets. */
+  reload(kind?: 'reload' | 'css'): void;
   close(): Promise<void>;
 }
 
@@ -159,9 +159,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       target = { root: path.resolve(next.root), basePath: next.basePath };
       serveStatic = makeStatic();
     },
-    reload() {
+    reload(kind = 'reload') {
       generation++;
-      for (const s of streams) s.write(`event: reload\ndata: ${buildId()}\n\n`);
+      for (const s of streams) s.write(`event: ${kind}\ndata: ${buildId()}\n\n`);
     },
     close() {
       clearInterval(keepAlive);

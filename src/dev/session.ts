@@ -131,7 +131,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
   };
 
-  const publish = (outcome: DevOutcome): void => {
+  const publish = (outcome: DevOutcome, changed: string[] = []): void => {
+    const wasOk = last.ok;
     last = outcome;
     for (const p of outcome.problems) {
       log(`[${stamp()}] ${p.title}${p.changed ? ` (after changing ${summariseChanged(p.changed)})` : ''}`);
@@ -139,7 +140,10 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
     server.setProblems(outcome.problems);
     server.retarget({ root: config.output, basePath: config.basePath });
-    server.reload();
+    // Only stylesheets changed, and the build is clean: the tabs swap the CSS without a reload.
+    const inPublic = (f: string): boolean => f.startsWith(config.public + path.sep) && f.endsWith('.css');
+    const cssOnly = outcome.ok && wasOk && changed.length > 0 && changed.every(inPublic);
+    server.reload(cssOnly ? 'css' : 'reload');
   };
 
   // Listening before the first build gives the port for baseUrl; until the build is done, the previous site (or a waiting page) is served.
@@ -167,7 +171,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       const changed = [...pending];
       pending.clear();
       const outcome = await runBuild(changed);
-      publish(outcome);
+      publish(outcome, changed);
       await after(outcome);
       await rewatch();
     }

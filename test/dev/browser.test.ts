@@ -46,6 +46,13 @@ describe.skipIf(!existsSync(CHROMIUM))('dev server in Chromium', () => {
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('strengthened the piers', 'painted the railings green'));
     await page.waitForFunction(() => document.body.textContent!.includes('painted the railings green'), null, { timeout: 2000 });
 
+    // A stylesheet-only change is applied in place: the page is not reloaded (a marker on window survives).
+    await page.evaluate('window.__stillHere = true');
+    const css = path.join(project.publicDir, 'assets/site.css');
+    writeFileSync(css, `${readFileSync(css, 'utf8')}\nmain { outline: 3px solid rgb(255, 0, 0); }\n`);
+    await page.waitForFunction('getComputedStyle(document.querySelector("main")).outlineColor === "rgb(255, 0, 0)"', null, { timeout: 5000 });
+    expect(await page.evaluate('window.__stillHere === true')).toBe(true);
+
     const template = path.join(project.templates, 'article.eta');
     const good = readFileSync(template, 'utf8');
     writeFileSync(template, `${good}\n<% if (it.page { %>\n`);

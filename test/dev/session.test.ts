@@ -114,6 +114,15 @@ describe('news-archive dev', () => {
     expect(after.html).toContain('A short note');
   });
 
+  it('swaps the stylesheet in place when only CSS changed', async () => {
+    const css = path.join(project.publicDir, 'assets/site.css');
+    writeFileSync(css, `${readFileSync(css, 'utf8')}\nbody { outline: 1px solid red; }\n`);
+    const swap = await events.next('css', 5000);
+    expect(swap.data).toMatch(/-\d+$/);
+    const served = await (await fetch(new URL('assets/site.css', session.url))).text();
+    expect(served).toContain('outline: 1px solid red');
+  });
+
   it('rebuilds when an override file is created', async () => {
     writeFileSync(path.join(project.dir, 'topics.yaml'), 'hide:\n  - Transport\n');
     await events.next('reload', 10_000);
