@@ -272,7 +272,9 @@ function runCheck(values: Record<string, string | boolean | undefined>, cwd: str
     else io.err(formatCheckLine(d));
     return EXIT.failed;
   }
-  const result = checkProject(config, cwd);
+  const progress = createProgressReporter(progressMode({ isTTY: Boolean(io.isTTY), quiet: Boolean(values.quiet), json: Boolean(values.json), ci: Boolean(process.env.CI) }), io.progress ?? (() => {}));
+  const result = checkProject(config, cwd, progress.onProgress);
+  progress.finish();
   const failed = result.errors > 0 || (Boolean(values.strict) && result.warnings > 0);
   if (values.json) {
     io.out(JSON.stringify({ ok: !failed, errors: result.errors, warnings: result.warnings, inputs: result.inputs, diagnostics: result.diagnostics }));

@@ -10,6 +10,7 @@ import { assignUniqueSlugs } from '../index/slugs.ts';
 import { loadDatasets } from '../load/datasets.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import type { ProgressFn } from '../progress.ts';
 
 export interface CheckResult {
   /** Files relative to the working folder, so editors and CI annotations can open them. */
@@ -27,7 +28,7 @@ export function formatCheckLine(d: Diagnostic): string {
   return `${d.file}:${d.line ?? 1}:${d.col ?? 1}: ${d.severity} [${d.code}] ${d.message}${hint}`;
 }
 
-export function checkProject(config: Config, cwd: string): CheckResult {
+export function checkProject(config: Config, cwd: string, onProgress?: ProgressFn): CheckResult {
   const show = (abs: string): string => path.relative(cwd, abs) || abs;
   const diagnostics: Diagnostic[] = [];
   const all: Article[] = [];
@@ -36,7 +37,7 @@ export function checkProject(config: Config, cwd: string): CheckResult {
   if (!existsSync(config.input) || !statSync(config.input).isDirectory()) {
     diagnostics.push({ severity: 'error', code: 'input-missing', file: show(config.input), message: 'input folder not found', hint: 'pass --input <folder of articles> or set "input" in news-archive.config.json' });
   } else {
-    const { articles, entries } = loadAndProcess(config.input, config);
+    const { articles, entries } = loadAndProcess(config.input, config, onProgress);
     inputs = entries.length;
     for (const e of entries) diagnostics.push(...e.diagnostics.map(fromInput));
     all.push(...articles);
