@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildFixture } from './build-fixture.ts';
 import { freePort, serveDir, type Served } from './serve.ts';
 
-vi.mock('../../src/extract/index.ts', () => import('./stub-extractor.ts'));
+// Only extractQuotes is replaced; anything else the module exports stays real.
+vi.mock('../../src/extract/index.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./stub-extractor.ts')) }));
 // Three audits per page in a real browser: allow for a loaded CI machine.
 vi.setConfig({ testTimeout: 90_000 });
 

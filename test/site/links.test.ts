@@ -4,7 +4,8 @@ import { buildFixture, type FixtureSite } from './build-fixture.ts';
 import { crawl, type Crawl } from './checks.ts';
 import { freePort, serveDir, type Served } from './serve.ts';
 
-vi.mock('../../src/extract/index.ts', () => import('./stub-extractor.ts'));
+// Only extractQuotes is replaced; anything else the module exports stays real.
+vi.mock('../../src/extract/index.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./stub-extractor.ts')) }));
 
 for (const basePath of ['/', '/archive/']) {
   describe(`links with base path ${basePath}`, () => {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildFixture, type FixtureSite } from './build-fixture.ts';
 
-vi.mock('../../src/extract/index.ts', () => import('./stub-extractor.ts'));
+// Only extractQuotes is replaced; anything else the module exports stays real.
+vi.mock('../../src/extract/index.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./stub-extractor.ts')) }));
 
 let site: FixtureSite;
 beforeAll(async () => {

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildFixture, FIXTURE, listFiles, type FixtureSite } from './build-fixture.ts';
 import { indexSearch, type SearchIndexResult } from '../../src/search/pagefind.ts';
 
-vi.mock('../../src/extract/index.ts', () => import('./stub-extractor.ts'));
+// Only extractQuotes is replaced; anything else the module exports stays real.
+vi.mock('../../src/extract/index.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./stub-extractor.ts')) }));
 
 let site: FixtureSite;
 let result: SearchIndexResult;

@@ -7,7 +7,8 @@ import { BASE_URL, buildFixture, type FixtureSite } from './build-fixture.ts';
 import { htmlErrors } from './checks.ts';
 import { child, children, parseXml } from './xml.ts';
 
-vi.mock('../../src/extract/index.ts', () => import('./stub-extractor.ts'));
+// Only extractQuotes is replaced; anything else the module exports stays real.
+vi.mock('../../src/extract/index.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./stub-extractor.ts')) }));
 
 let site: FixtureSite;
 beforeAll(async () => {
