@@ -123,6 +123,25 @@ describe('news-archive dev', () => {
     expect(served).toContain('outline: 1px solid red');
   });
 
+  it('applies a config change, overlays a broken config, and recovers', async () => {
+    const configFile = path.join(project.dir, 'news-archive.config.json');
+    writeFileSync(configFile, JSON.stringify({ title: 'Riverton Wire' }));
+    await events.next('reload', 10_000);
+    expect((await page('/')).html).toContain('Riverton Wire');
+
+    writeFileSync(configFile, '{ "title": "Riverton Wire", }');
+    await events.next('reload', 10_000);
+    const broken = await page('/');
+    expect(broken.html).toContain(`id="${OVERLAY_ID}"`);
+    expect(broken.html).toContain('[config-json]');
+
+    writeFileSync(configFile, JSON.stringify({ title: 'Riverton Daily' }));
+    await events.next('reload', 10_000);
+    const fixed = await page('/');
+    expect(fixed.html).not.toContain(`id="${OVERLAY_ID}"`);
+    expect(fixed.html).toContain('Riverton Daily');
+  });
+
   it('rebuilds when an override file is created', async () => {
     writeFileSync(path.join(project.dir, 'topics.yaml'), 'hide:\n  - Transport\n');
     await events.next('reload', 10_000);
