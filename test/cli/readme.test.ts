@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLAGS } from '../../src/cli.ts';
 import { defaultConfig } from '../../src/config.ts';
+import { parseSpeakerOverrides } from '../../src/extract/identity.ts';
+import { parseUserTaxonomy } from '../../src/extract/topics/user-taxonomy.ts';
 
 const ROOT = path.resolve(__dirname, '../..');
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -31,5 +33,21 @@ describe('README stays in sync with the code', () => {
     const flags = new Set(Object.values(FLAGS).flatMap((o) => Object.keys(o)));
     const missing = [...flags].filter((f) => !readme.includes(`--${f}`)).sort();
     expect(missing, 'options missing from the README').toEqual([]);
+  });
+
+  it('shows speakers.yaml and topics.yaml examples that parse without a diagnostic', () => {
+    const after = (marker: string): string => {
+      const at = readme.indexOf(marker);
+      expect(at, marker).toBeGreaterThan(0);
+      return /```yaml\n([\s\S]*?)```/.exec(readme.slice(at))![1]!;
+    };
+    expect(parseSpeakerOverrides(after('**`speakers.yaml`**'), 'speakers.yaml').diagnostics).toEqual([]);
+    expect(parseUserTaxonomy(after('**`topics.yaml`**'), 'topics.yaml').diagnostics).toEqual([]);
+  });
+
+  it('shows JSON examples that are valid JSON', () => {
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const b of blocks) expect(() => JSON.parse(b), b).not.toThrow();
   });
 });
