@@ -141,7 +141,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   }, 15_000);
   keepAlive.unref();
   const address = server.address() as AddressInfo;
-  const host = options.host ?? '127.0.0.1';
+  const bound = options.host ?? '127.0.0.1';
+  // Listening on every interface: "localhost" is the address a browser on this machine can open.
+  const host = bound === '0.0.0.0' || bound === '::' ? 'localhost' : bound;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 
   return {
