@@ -65,7 +65,8 @@ export interface UrlContext {
 
 /** Link as written in pages: the base path prepended ("/archive/articles/x/"). */
 export function href(ctx: UrlContext, route: string): string {
-  return ctx.basePath.replace(/\/$/, '') + route;
+  // Called for every link of every page: skip the regex when the base path is "/" (the common case).
+  return (ctx.basePath === '/' ? '' : ctx.basePath.replace(/\/$/, '')) + route;
 }
 
 /** Absolute URL for feeds, sitemap, canonical links and structured data. */
