@@ -10,8 +10,8 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 
 /** Code whose change alters records (load, parse, extract, enrich); pages and templates are versioned separately. */
 const RECORD_CODE = ['src/load', 'src/parse', 'src/extract', 'src/model', 'src/routes', 'src/build/articles.ts', 'src/build/enrich.ts', 'src/build/cache.ts', 'package-lock.json'];
-/** Everything that shapes output bytes besides the records. */
-const PAGE_CODE = ['src', 'templates', 'public', 'package-lock.json'];
+/** Code that shapes output bytes besides the records (templates and assets are hashed at each build). */
+const PAGE_CODE = ['src', 'package-lock.json'];
 
 export function sha1(data: string | Uint8Array): string {
   return createHash('sha1').update(data).digest('base64url');
@@ -45,17 +45,29 @@ function fileOrEmpty(file: string): string {
   }
 }
 
+/**
+ * Hash of generator code, once per process: the modules that run are the ones loaded at start-up, so edits on disk
+ * during a long-lived process (dev server, test run) must not change the version its builds are filed under.
+ */
+const codeHashes = new Map<string, string>();
+function codeHash(paths: string[]): string {
+  const key = paths.join('\0');
+  let h = codeHashes.get(key);
+  if (h === undefined) codeHashes.set(key, (h = treeHash(PACKAGE_ROOT, paths)));
+  return h;
+}
+
 /** Version of records: generator code plus the config and override files that change what extraction produces. */
 export function recordVersion(config: Config): string {
   const relevant = JSON.stringify({ tz: config.timezone, max: config.maxArticleBytes, topics: config.topics, speakers: fileOrEmpty(config.speakersFile), topicsFile: fileOrEmpty(config.topicsFile) });
-  return treeHash(PACKAGE_ROOT, RECORD_CODE, relevant);
+  return sha1(`${codeHash(RECORD_CODE)}\0${relevant}`).slice(0, 16);
 }
 
 /** Version of pages: all generator code, templates and assets, plus every config key that reaches a page. */
 export function pageVersion(config: Config): string {
   const { input: _i, output: _o, ...rest } = config as Config & Record<string, unknown>;
   const site = JSON.stringify(rest, (_k, v: unknown) => v);
-  return treeHash(PACKAGE_ROOT, PAGE_CODE, `${site}\0${config.templates}\0${config.public}\0${treeHash(config.templates, ['.'])}\0${treeHash(config.public, ['.'])}`);
+  return sha1(`${codeHash(PAGE_CODE)}\0${site}\0${config.templates}\0${config.public}\0${treeHash(config.templates, ['.'])}\0${treeHash(config.public, ['.'])}`).slice(0, 16);
 }
 
 export function recordKey(version: string, contentHash: string): string {

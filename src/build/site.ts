@@ -62,6 +62,7 @@ export interface BuildStats {
 
 /** Below this many items the pool's start-up (a few hundred ms per worker) costs more than it saves. */
 const PARALLEL_MIN = 64;
+const WORKER_INDEX_MAX = 30_000;
 const BATCH = 32;
 
 export function buildSite(config: Config, options: BuildOptions = {}): BuildReport {
@@ -157,6 +158,8 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       if (last) addCpu(stats, { parse: last.parse - first.parse, extract: last.extract - first.extract, enrich: last.enrich - first.enrich });
     }
     stats.reused = states.length - todo.length;
+    todo.length = 0; // dataset rows carry their text: let it go before the index is built
+    prev.clear();
     lap('extract');
 
     // ---- index: slim records, unique slugs, report entries in input order
@@ -263,7 +266,14 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       articleResults[at] = r;
       progress?.('pages', ++pages, renderItems.length);
     };
-    if (usePool(renderItems.length)) {
+    // Each render worker holds its own copy of the index (several KB per article); above WORKER_INDEX_MAX articles the
+    // main thread renders article pages instead and the workers are stopped first, so 100k archives fit in memory.
+    const renderParallel = usePool(renderItems.length) && slims.length <= WORKER_INDEX_MAX;
+    if (!renderParallel && pool) {
+      (pool as WorkerPool).close();
+      pool = null;
+    }
+    if (renderParallel) {
       const p = getPool();
       stats.workers = wanted;
       p.broadcast('index', slims);
