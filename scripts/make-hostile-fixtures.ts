@@ -67,6 +67,11 @@ export function makeHostileFixtures(dir: string, options: MakeOptions = {}): Hos
   // No speech verbs: a paragraph with thousands of quotes is a performance case of its own (reported), not an input case.
   put('one-mb-paragraph.txt', `Budget debate runs late\n\n${'Rain fell on the old town all week and the river rose slowly toward the bridge. '.repeat(13_000)}\n`, { outcome: 'built', title: 'Budget debate runs late', about: '1 MB single paragraph' });
 
+  // Markdown that would take minutes to parse or overflow the stack: published as plain text with a warning.
+  put('dense-emphasis.md', `---\ntitle: Dense emphasis\n---\n${'*a'.repeat(50_000)}\n`, { outcome: 'built-with-warnings', code: 'markdown-too-complex', line: 4, title: 'Dense emphasis', about: '100 KB paragraph of emphasis markers (quadratic in micromark)' });
+  put('deep-blockquote.md', `# Deep quote\n\n${'>'.repeat(50_000)} text\n`, { outcome: 'built-with-warnings', code: 'markdown-too-complex', line: 3, title: 'Deep quote', about: 'blockquotes nested 50,000 deep (stack overflow in rendering)' });
+  put('nested-brackets.md', `# Brackets\n\n${'['.repeat(50_000)}x${']'.repeat(50_000)}\n`, { outcome: 'built-with-warnings', code: 'markdown-too-complex', line: 3, title: 'Brackets', about: '50,000 nested link brackets' });
+
   // Front matter.
   put('malformed-yaml.md', '---\ntitle: Storm closes schools\ndate: 2024-01-09\ntags: [Weather, Schools\nauthor: Kim Example\n---\nSchools stayed shut on Tuesday.\n', { outcome: 'skipped', code: 'yaml-syntax', line: 5, about: 'malformed YAML front matter (real line)' });
   put('bad-indent-yaml.md', '---\ntitle: Bridge inspection\n  summary: broken\n---\nEngineers inspected the bridge.\n', { outcome: 'skipped', code: 'yaml-syntax', line: 3, about: 'malformed YAML front matter (bad indentation)' });

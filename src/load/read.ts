@@ -6,6 +6,7 @@ import YAML from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { attachKeyLines, readFrontMatter } from './frontmatter.ts';
+import { findMarkdownHazard } from './markdown-guard.ts';
 import type { LoadOutcome, RawMeta } from './source.ts';
 import type { InputEntry } from './walk.ts';
 
@@ -49,7 +50,14 @@ export function readInput(entry: InputEntry, options: ReadOptions): LoadOutcome 
     const fm = readFrontMatter(decoded.text, file);
     if (!fm.ok) return { ok: false, skipped: { file, reason: fm.reason } };
     diagnostics.push(...fm.diagnostics);
-    return { ok: true, source: { file, id, format, text: fm.content, lineOffset: fm.lineOffset, meta: fm.meta, metaSource: fm.hasFrontMatter ? 'front-matter' : null, hash: hash.digest('hex'), diagnostics } };
+    const hazard = findMarkdownHazard(fm.content);
+    if (hazard) {
+      // As plain text a "# Headline" line would keep its "#": the heading text becomes the title unless one is set.
+      const heading = /^\s*#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(fm.content.trimStart().split('\n')[0] ?? '');
+      if (heading && fm.meta.title === undefined) fm.meta.title = heading[1];
+      diagnostics.push({ severity: 'warning', code: 'markdown-too-complex', file, line: hazard.line + fm.lineOffset, col: hazard.col, message: `${hazard.message}: Markdown this dense would take minutes to render; published as plain text instead`, hint: 'split the paragraph or escape the markers with "\\", or save the article as .txt' });
+    }
+    return { ok: true, source: { file, id, format: hazard ? 'txt' : format, text: fm.content, lineOffset: fm.lineOffset, meta: fm.meta, metaSource: fm.hasFrontMatter ? 'front-matter' : null, hash: hash.digest('hex'), diagnostics } };
   }
 
   let meta: RawMeta = {};
