@@ -57,7 +57,14 @@ function clauseEnd(units: Unit[], a: number): number {
     if (isP(u, ';')) return k;
     if (isP(u, ',') || isP(u, '–') || isP(u, '—')) {
       const n = low(units[k + 1]);
-      if (PART_VERBS.has(n) || (n === 'according' && low(units[k + 2]) === 'to') || n === 'while' || n === 'whereas') return k;
+      if (PART_VERBS.has(n) || (n === 'according' && low(units[k + 2]) === 'to')) return k;
+      // ", while A …" stays in the reported clause unless it brings its own speaker (", while Y stressed that …").
+      if (n === 'while' || n === 'whereas') {
+        for (let x = k + 2; x < units.length && x < k + 10; x++) {
+          const w = low(units[x]);
+          if (VERB_FORM.has(w) && !w.endsWith('ing') && !isP(units[x - 1], ',')) return k;
+        }
+      }
       // ", he added" inside a clause ends it
       if (CLAUSE_SUBJ.has(n) && VERB_FORM.has(low(units[k + 2])) && (isP(units[k + 3], ',') || isP(units[k + 3], '.') || k + 3 >= units.length)) return k;
     }
@@ -539,6 +546,11 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     ctx.reg.current = ent;
     if (k === 0 || (k === 1 && isP(units[0]))) {
       if (isP(units[e], ',') && emit(ctx, ent, units, e + 1, clauseEnd(units, e + 1), 'according to', sent.para)) quoted = true;
+    } else if (isP(units[k - 1], ',') && isP(units[e], ',') && trimRange(units, e + 1, units.length)) {
+      // "The terrorists, according to the statement, targeted …": the whole sentence, attribution inside (as "X, he said, is …").
+      let cs = 0;
+      for (const [, b] of covered) cs = Math.max(cs, b);
+      if (cs < k && emit(ctx, ent, units, cs, units.length, 'according to', sent.para)) quoted = true;
     } else if (isP(units[k - 1], ',') || !trimRange(units, e, units.length)) {
       // ", according to X" (or "… according to the sources." closing the sentence)
       let cs = 0;

@@ -15,6 +15,9 @@ export interface Entity {
   lastPos: number;
 }
 
+const GENERIC_PERSON = new Set(['official', 'diplomat', 'politician', 'leader', 'envoy', 'lawmaker', 'guest', 'visitor', 'delegate',
+  'statesman', 'veteran', 'expert', 'analyst', 'academic', 'professor', 'scholar', 'cleric', 'activist', 'commander', 'officer']);
+
 const PARTICLE_KEYS = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben', 'ould', 'del', 'la', 'le']);
 
 /** Name tokens for matching: accents and case folded, particles dropped, hyphens split ("Díaz-Canel" → diaz canel). */
@@ -171,6 +174,8 @@ export class Registry {
       if (np.definite) {
         const hit = this.byRole(np.head, np.name);
         if (hit) { if (surface !== hit.name) hit.aliases.add(surface); hit.lastPos = pos; return hit; }
+        // "“…,” the Armenian official added": a generic description of the person speaking now.
+        if (GENERIC_PERSON.has(np.head) && this.current?.type === 'person') { this.current.aliases.add(surface); return this.current; }
       }
       const key = np.name.toLowerCase();
       for (const e of this.recent()) if (e.type === 'unnamed' && e.name.toLowerCase() === key) { e.lastPos = pos; return e; }

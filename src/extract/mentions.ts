@@ -31,7 +31,8 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       if (w.cap || isHyphenParticle(w) || (isParticle(w) && word(units[j + 1])?.cap)) { j++; continue; }
       const afterChain = CHAIN_WORDS.has(word(units[j - 1])?.lower ?? '') && word(units[j - 1])?.lower !== 'the';
       if (w.lower === 'the' && !afterChain) break;
-      if ((CHAIN_WORDS.has(w.lower) || RUN_LOWER.has(w.lower)) && word(units[j + 1])?.cap && j > i) { j++; continue; }
+      const nextCap = word(units[j + 1])?.cap || (word(units[j + 1])?.lower === 'the' && word(units[j + 2])?.cap);
+      if ((CHAIN_WORDS.has(w.lower) || RUN_LOWER.has(w.lower)) && nextCap && j > i) { j++; continue; }
       break;
     }
     // Include a lower-case role noun just before ("counterpart Adel al-Jubeir").

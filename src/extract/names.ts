@@ -91,7 +91,15 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     const u = units[i]!;
     if (u.t !== 'w') break;
     const t = u.tok;
-    if (DETERMINERS.has(t.lower)) { if (first >= 0) first = i; break; }
+    if (DETERMINERS.has(t.lower)) {
+      // "Permanent Representative to the UN Bashar al-Jaafari": a "the" inside a title chain is crossed.
+      const pv = units[i - 1];
+      const pv2 = units[i - 2];
+      if (first >= 0 && pv?.t === 'w' && CHAIN_WORDS.has(pv.tok.lower) && !DETERMINERS.has(pv.tok.lower) && pv2?.t === 'w' &&
+        (pv2.tok.cap || TITLE_WORDS.has(pv2.tok.base) || SOURCE_NOUNS.has(pv2.tok.base))) { i -= 2; continue; }
+      if (first >= 0) first = i;
+      break;
+    }
     // "Earlier state television said", "Meanwhile Lavrov said": a sentence adverb is not part of the subject.
     if (t.cap && INTRO_WORDS.has(t.lower) && first >= 0) break;
     if (isNPWord(t) && !(COLLECTIVE.has(t.lower) && !t.cap)) { first = i; i--; continue; }

@@ -337,3 +337,20 @@ describe('subjects', () => {
     expect(r.speakers.map((s) => s.name)).not.toContain('Soviet Union');
   });
 });
+
+describe('clause and description details', () => {
+  it('resolves "the Ugandan official added" to the person speaking now', () => {
+    const r = run(T, ['Deputy Minister Jean Mbeki said that the border is open.', '“We are ready to share water,” the Ugandan official added.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Jean Mbeki', 'Jean Mbeki']);
+  });
+
+  it('keeps an "according to X" placed mid-sentence inside one span', () => {
+    const r = run(T, ['The Ministry of Water said that the dam is safe.', 'The gates, according to the ministry, were opened twice.']);
+    expect(body(r)[1]).toMatchObject({ text: 'The gates, according to the ministry, were opened twice', speaker: 'Ministry of Water' });
+  });
+
+  it('keeps ", while …" in the reported clause unless it brings its own speaker', () => {
+    const r = run(T, ['Odhiambo said that the north got rain, while the south stayed dry.', 'Odhiambo said that talks resume, while Mbeki stressed that the deal holds.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the north got rain, while the south stayed dry', 'talks resume', 'the deal holds']);
+  });
+});
