@@ -107,6 +107,10 @@ export function makeHostileFixtures(dir: string, options: MakeOptions = {}): Hos
   cases.push({ file: 'links/outside-dir', outcome: 'skipped', code: 'symlink-outside', about: 'symlink to a folder outside the input folder' });
   symlinkSync('../good-harbour-reopens.txt', path.join(dir, 'links/inside.txt'));
   cases.push({ file: 'links/inside.txt', outcome: 'built-with-warnings', code: 'duplicate-slug', about: 'symlink to a file inside the input folder (read, same title)' });
+  // File names: bytes that are not UTF-8 (Latin-1 "é"), and a line break.
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}${path.sep}caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), WIRE('Cafe reopens on the square'));
+  cases.push({ file: 'caf\uFFFD.txt', outcome: 'skipped', code: 'bad-file-name', about: 'file name that is not valid UTF-8' });
+  put('line\nbreak.txt', WIRE('Night market opens'), { outcome: 'built', title: 'Night market opens', about: 'line break in the file name' });
   const locked = path.join(dir, 'unreadable.txt');
   writeFileSync(locked, WIRE('Archive room locked'));
   chmodSync(locked, 0o000);

@@ -32,12 +32,15 @@ export function summarise(entries: InputReport[], extra: Omit<BuildReport, 'inpu
 
 /** One console line per input, in report order: "built", "built with N warnings" or "skipped: reason". */
 export function outcomeLines(report: Pick<BuildReport, 'entries'>): string[] {
-  return report.entries.map((e) => {
-    if (e.outcome === 'skipped') return `  skipped   ${e.file}: ${e.reason ?? 'no reason given'}`;
+  // A file name with a line break or escape code must not break the one-line-per-input listing.
+  const show = (file: string): string => (/[\u0000-\u001F\u007F]/.test(file) ? JSON.stringify(file) : file);
+  return report.entries.map(({ file: raw, ...e }) => {
+    const file = show(raw);
+    if (e.outcome === 'skipped') return `  skipped   ${file}: ${e.reason ?? 'no reason given'}`;
     const target = e.slug ? ` → ${e.slug}` : '';
-    if (e.outcome === 'built') return `  built     ${e.file}${target}`;
+    if (e.outcome === 'built') return `  built     ${file}${target}`;
     const n = e.diagnostics.length;
-    return `  warnings  ${e.file}${target} (${n} warning${n === 1 ? '' : 's'})`;
+    return `  warnings  ${file}${target} (${n} warning${n === 1 ? '' : 's'})`;
   });
 }
 

@@ -2,6 +2,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { firstInvalidUtf8 } from './decode.ts';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 
@@ -27,23 +28,32 @@ export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTEN
   const entries: InputEntry[] = [];
   const skipped: WalkResult['skipped'] = [];
   const visit = (dir: string, relDir: string): void => {
-    let names: string[];
+    let raw: Buffer[];
     try {
-      names = readdirSync(dir);
+      raw = readdirSync(dir, { encoding: 'buffer' });
     } catch (err) {
       skipped.push({ rel: relDir || '.', reason: { severity: 'error', code: 'unreadable-dir', file: relDir || '.', message: `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, hint: 'check the folder permissions' } });
       return;
     }
-    names.sort(compareCodePoints);
-    for (const name of names) {
+    // Names are read as bytes: a name that is not UTF-8 would come back with U+FFFD, name no file, and vanish unreported.
+    const names = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8'), valid: firstInvalidUtf8(bytes) < 0 })).sort((a, b) => compareCodePoints(a.name, b.name));
+    for (const { bytes, name, valid } of names) {
       if (name.startsWith('.')) continue;
       const abs = path.join(dir, name);
       const rel = relDir ? `${relDir}/${name}` : name;
       let st;
       try {
-        st = lstatSync(abs);
-      } catch {
-        continue; // vanished between readdir and lstat: nothing to report, it no longer exists
+        st = lstatSync(valid ? abs : Buffer.concat([Buffer.from(dir + path.sep), bytes]));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // vanished between readdir and lstat: it no longer exists
+        skipped.push({ rel, reason: { severity: 'error', code: 'unreadable', file: rel, message: `cannot inspect file (${(err as NodeJS.ErrnoException).code ?? String(err)}); skipped`, hint: 'check the folder permissions' } });
+        continue;
+      }
+      if (!valid) {
+        if (st.isDirectory() || isArticleName(name, extensions)) {
+          skipped.push({ rel, reason: { severity: 'error', code: 'bad-file-name', file: rel, message: `${st.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with U+FFFD); skipped${st.isDirectory() ? ' with everything in it' : ''}`, hint: 'rename it with UTF-8 characters (e.g. convmv -f latin1 -t utf8 --notest NAME)' } });
+        }
+        continue;
       }
       if (st.isSymbolicLink()) {
         const target = safeRealpath(abs);

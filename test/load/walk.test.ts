@@ -37,4 +37,14 @@ describe('walkInputs', () => {
   it('does not walk a linked folder inside the input twice', () => {
     expect(walked.entries.filter((e) => e.rel.endsWith('z.txt'))).toHaveLength(1);
   });
+
+  it('reports a file or folder whose name is not UTF-8 instead of losing it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'na-walk-names-'));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Cafe\n\nText.\n');
+    mkdirSync(Buffer.concat([Buffer.from(`${dir}/d`), Buffer.from([0xff])]));
+    writeFileSync(path.join(dir, 'fine.txt'), 'Fine\n\nText.\n');
+    const r = walkInputs(dir);
+    expect(r.entries.map((e) => e.rel)).toEqual(['fine.txt']);
+    expect(r.skipped.map((s) => [s.rel, s.reason.code])).toEqual([['caf\uFFFD.txt', 'bad-file-name'], ['d\uFFFD', 'bad-file-name']]);
+  });
 });

@@ -27,4 +27,8 @@ describe('build report', () => {
     expect(failsStrict({ warned: 0, skipped: 1 })).toBe(true);
     expect(failsStrict({ warned: 0, skipped: 0 })).toBe(false);
   });
+
+  it('keeps one line per input when a file name holds a line break', () => {
+    expect(outcomeLines({ entries: [{ file: 'a\nb.txt', outcome: 'built', slug: 'x', diagnostics: [] }] })).toEqual(['  built     "a\\nb.txt" → x']);
+  });
 });
