@@ -40,6 +40,7 @@ const uEnd = (u: Unit): number => (u.t === 'Q' ? u.q.end : u.tok.end);
 
 const PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'for', 'from', 'via', 'through', 'while',
   'upon', 'following', 'ahead', 'amid', 'over', 'by', 'within', 'before', 'as', 'when', 'addressing', 'speaking']);
+const WH_WORDS = new Set(['why', 'how', 'whether', 'what', 'where', 'who', 'when', 'which']);
 const OBJECT_PREPS = new Set(['of', 'for', 'on', 'with', 'from', 'to', 'by', 'behalf', 'about', 'against', 'towards', 'toward', 'into', 'among', 'between']);
 const OBJ_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'correspondents', 'lawmakers', 'parliament',
   'delegates', 'participants', 'attendees', 'the', 'a', 'an', 'his', 'their', 'its', 'press', 'media', 'audience', 'visitors']);
@@ -334,6 +335,9 @@ function complement(units: Unit[], cue: Cue): Comp {
   }
   if (isP(units[p], ',') && isQ(units[p + 1])) p++;
   if (isQ(units[p])) return { a: p, b: clauseEnd(units, p) };
+  // "wondered why …", "asked whether …": the question is the reported clause.
+  const wh = low(units[p]);
+  if ((wh === 'why' || wh === 'how' || wh === 'whether' || (cue.lemma === 'wonder' && WH_WORDS.has(wh))) && isW(units[p + 1])) return { a: p, b: clauseEnd(units, p) };
   if (isClause(units, p)) return { a: p, b: clauseEnd(units, p) };
   return null;
 }

@@ -56,6 +56,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('takes the question after "wondered why/how …"', () => {
+    const r = run(T, ['Odhiambo wondered why the upstream states keep building dams.', 'Odhiambo said when she arrived.']);
+    expect(body(r)).toMatchObject([{ text: 'why the upstream states keep building dams', cue: 'wondered' }]);
+  });
+
   it('credits "according to X" with the rest of the sentence', () => {
     const r = run(T, ['Three wells were closed last week, according to the Ministry of Water.']);
     expect(body(r)[0]).toMatchObject({ text: 'Three wells were closed last week', speaker: 'Ministry of Water', cue: 'according to' });
