@@ -86,7 +86,14 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
     const stored = state.store.read(key);
     if (stored) return { ok: true, key, slim: slimArticle(stored.article), diagnostics: stored.diagnostics, cached: true };
   }
-  const { article, diagnostics } = processSource(src, state.config);
+  let processed: ReturnType<typeof processSource>;
+  try {
+    processed = processSource(src, state.config);
+  } catch (err) {
+    // One article the parser cannot handle must not take the whole build down: it is skipped with the reason.
+    return { ok: false, reason: { severity: 'error', code: 'crash', file: src.file, line: 1, message: `the article could not be processed (${(err as Error).message?.split('\n')[0] ?? String(err)}); skipped`, hint: 'please report this file to the news-archive maintainers' } };
+  }
+  const { article, diagnostics } = processed;
   state.store.write(key, { article, diagnostics });
   return { ok: true, key, slim: slimArticle(article), diagnostics, cached: false };
 }
