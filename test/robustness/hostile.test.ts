@@ -52,8 +52,7 @@ describe('hostile input folder', () => {
       if (!c.code) continue;
       const d = e.diagnostics.find((x) => x.code === c.code);
       expect(d, `${c.file}: diagnostic ${c.code} in ${JSON.stringify(e.diagnostics.map((x) => x.code))}`).toBeDefined();
-      // Identical bytes under two names: see the known-bug test below.
-      if (c.file !== 'links/inside.txt') expect(d!.file).toBe(c.file);
+      expect(d!.file).toBe(c.file);
       expect(d!.message.length).toBeGreaterThan(10);
       expect(d!.hint, `${c.file}: a hint says what to do`).toBeTruthy();
       if (c.line !== undefined) expect(d!.line, `${c.file} line`).toBe(c.line);
