@@ -186,15 +186,23 @@ export class Registry {
 
   /** "The Minister", "the reporter", "the ministry spokesman": the current speaker if the role fits, else the latest fitting one. */
   byRole(head: string, desc: string): Entity | null {
-    const fits = (e: Entity) => {
-      if (e.type === 'organization') return false;
-      const words = [...e.roles, e.type === 'unnamed' ? e.name : ''].join(' ').toLowerCase().split(/[^\p{L}]+/u);
-      return words.includes(head) || (head === 'reporter' && e.name.toLowerCase().includes('reporter'));
-    };
-    if (this.current && fits(this.current)) return this.current;
+    // Modifiers in the description ("The Iraqi minister") pick between people who share the head noun;
+    // a "counterpart" holds the same title as the person it is the counterpart of.
+    const mods = desc.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && w !== head && w !== 'the' && w !== 'a' && w !== 'an');
     let best: Entity | null = null;
-    for (const e of this.recent()) if (fits(e) && (!best || (e.speaker && !best.speaker) || (e.speaker === best.speaker && e.lastPos > best.lastPos))) best = e;
-    void desc;
+    let bestScore = 0;
+    for (const e of this.recent()) {
+      if (e.type === 'organization') continue;
+      const words = new Set([...e.roles, e.type === 'unnamed' ? e.name : ''].join(' ').toLowerCase().split(/[^\p{L}]+/u));
+      const headFits = words.has(head) || words.has('counterpart') || (head === 'reporter' && e.name.toLowerCase().includes('reporter'));
+      if (!headFits) continue;
+      let score = 2;
+      for (const m of mods) if (words.has(m)) score += 3;
+      if (e === this.current) score += 1;
+      if (e.speaker) score += 0.5;
+      score += e.lastPos / 1e12;
+      if (score > bestScore) { best = e; bestScore = score; }
+    }
     return best;
   }
 

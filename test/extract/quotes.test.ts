@@ -344,6 +344,15 @@ describe('subjects', () => {
 });
 
 describe('clause and description details', () => {
+  it('uses the modifiers of a description to pick between people ("The Ugandan minister")', () => {
+    const r = run(T, [
+      'Water Minister Amina Odhiambo and her Ugandan counterpart Jean Mbeki met on Monday.',
+      '“The river is shared,” Odhiambo said.',
+      'The Ugandan minister, for his part, said that his country wants a fair deal.',
+    ]);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Amina Odhiambo', 'Jean Mbeki']);
+  });
+
   it('resolves "the Ugandan official added" to the person speaking now', () => {
     const r = run(T, ['Deputy Minister Jean Mbeki said that the border is open.', '“We are ready to share water,” the Ugandan official added.']);
     expect(body(r).map((q) => q.speaker)).toEqual(['Jean Mbeki', 'Jean Mbeki']);
