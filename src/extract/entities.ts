@@ -141,6 +141,11 @@ export class Registry {
       return e;
     }
     if (np.kind === 'org') {
+      // "Hong said" after "Hong Lei": a one-word "organisation" that is part of a known person's name is that person.
+      if (!np.definite && !np.name.includes(' ')) {
+        const p = this.findPerson(np.name);
+        if (p) { if (np.name !== p.name) p.aliases.add(np.name); p.lastPos = pos; return p; }
+      }
       const key = nameKey(np.name).join(' ');
       for (const e of this.recent()) {
         if (e.type !== 'organization') continue;

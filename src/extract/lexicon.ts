@@ -263,9 +263,13 @@ const COMMON_NAME_WORDS = new Set(['united', 'republic', 'of', 'the', 'islands',
   'and', 'state', 'great', 'city', 'holy', 'see', 'sint', 'san', 'santa', 'el', 'de', 'da', 'la', 'le', 'lao', 'sri', 'heard', 'mcdonald',
   'norfolk', 'jan', 'mayen', 'isle', 'man', 'cook', 'christmas', 'pitcairn', 'virgin', 'british', 'french', 'american', 'minor',
   'outlying', 'caicos', 'turks', 'wallis', 'futuna', 'costa', 'puerto', 'dominican', 'czech', 'ivory', 'coast', 'marino', 'lucia',
-  'vincent', 'kitts', 'nevis', 'barthelemy', 'martin', 'pierre', 'miquelon', 'helena', 'georgia', 'sandwich', 'bouvet', 'bosnia']);
+  'vincent', 'kitts', 'nevis', 'barthelemy', 'martin', 'pierre', 'miquelon', 'helena', 'georgia', 'sandwich', 'bouvet', 'bosnia',
+  'salvador', 'verde', 'leone', 'marino', 'tome', 'principe', 'faso', 'bissau', 'timor', 'kong', 'macau', 'thomas']);
 for (const c of countries) {
-  for (const w of c.name.common.toLowerCase().split(/[\s-]+/)) if (w.length > 3 && !COMMON_NAME_WORDS.has(w)) PLACE.add(w);
+  // Only the last word ("Saudi Arabia" → arabia, "Sri Lanka" → lanka): first words are often surnames ("Hong" of Hong Kong).
+  const words = c.name.common.toLowerCase().split(/[\s-]+/);
+  const w = words[words.length - 1]!;
+  if (words.length > 1 && w.length > 3 && !COMMON_NAME_WORDS.has(w)) PLACE.add(w);
 }
 for (const p of ['britain', 'england', 'scotland', 'wales', 'holland', 'zaire', 'burma', 'ceylon', 'persia', 'frankfurt', 'london',
   'paris', 'tokyo', 'beijing', 'moscow', 'brussels', 'zurich', 'geneva', 'hong kong', 'singapore', 'sydney', 'toronto', 'chicago',

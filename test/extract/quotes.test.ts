@@ -165,6 +165,12 @@ describe('speakers', () => {
     expect(body(r).every((q) => q.speaker === 'Amina Odhiambo')).toBe(true);
   });
 
+  it('links a surname-first short form to the full name ("Hong" of "Hong Lei")', () => {
+    const r = run(T, ['Spokesman Hong Lei made the remarks at a briefing.', '"Talks must resume," Hong said.']);
+    expect(r.speakers).toMatchObject([{ name: 'Hong Lei', type: 'person' }]);
+    expect(body(r)[0]!.speaker).toBe('Hong Lei');
+  });
+
   it('splits a title chain into roles ("Envoy to X, Deputy Minister Name")', () => {
     const r = run(T, ['Meanwhile, Kenya’s Special Envoy to the Horn of Africa, Deputy Foreign Minister Jean Mbeki said that talks will go on.']);
     expect(r.speakers[0]).toMatchObject({ name: 'Jean Mbeki', roles: ['Kenya’s Special Envoy to the Horn of Africa', 'Deputy Foreign Minister'] });
