@@ -40,6 +40,9 @@ const uEnd = (u: Unit): number => (u.t === 'Q' ? u.q.end : u.tok.end);
 
 const PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'for', 'from', 'via', 'through', 'while',
   'upon', 'following', 'ahead', 'amid', 'over', 'by', 'within', 'before', 'as', 'when', 'addressing', 'speaking']);
+const IRREGULAR_PARTICIPLES = new Set(['made', 'done', 'given', 'taken', 'sent', 'held', 'built', 'set', 'put', 'paid', 'said', 'told',
+  'found', 'seen', 'known', 'shown', 'brought', 'kept', 'left', 'meant', 'spent', 'won', 'led', 'chosen', 'written', 'driven', 'begun',
+  'run', 'sold', 'bought', 'caught', 'taught', 'fought', 'thought', 'felt', 'lost', 'met', 'heard', 'read', 'got', 'gotten']);
 const WH_WORDS = new Set(['why', 'how', 'whether', 'what', 'where', 'who', 'when', 'which']);
 const OBJECT_PREPS = new Set(['of', 'for', 'on', 'with', 'from', 'to', 'by', 'behalf', 'about', 'against', 'towards', 'toward', 'into', 'among', 'between']);
 const OBJ_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'correspondents', 'lawmakers', 'parliament',
@@ -102,6 +105,15 @@ function isClause(units: Unit[], p: number): boolean {
     if (q > p && (RELATIVE.has(w) || SUBORD.has(w))) break;
     if (w === 'to' && q > p) break;
     if (FINITE_AUX.has(w) && q > p) return !['to'].includes(low(units[q - 1]));
+    // A present-tense verb before "to" + verb: "the military police continue to patrol …" (not "the need to", "Syria's right to").
+    if (q > p && !u.tok.cap && low(units[q + 1]) === 'to' && isW(units[q + 2]) && !(units[q + 2] as { tok: { cap: boolean } }).tok.cap &&
+      !/(?:ness|ment|tion|sion|ity|ance|ence|ure|ing|al|ive|ous|ful|able|ible)$/.test(w)) {
+      const pv = units[q - 1];
+      // "-ed" before "to" is usually a participle ("the efforts made to help") unless a name or pronoun precedes it.
+      const edOk = !(/ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w)) || (isW(pv) && (pv.tok.cap || CLAUSE_SUBJ.has(pv.tok.lower)));
+      if (edOk && isW(pv) && !DETERMINERS.has(pv.tok.lower) && !/[’']s?$/.test(pv.tok.text) && !PREPS.has(pv.tok.lower) &&
+        !['his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'every', 'each', 'and', 'or'].includes(pv.tok.lower)) return true;
+    }
     // A past-tense verb with its object or time right after it: "aircrafts of the coalition bombed Wednesday …".
     if (q > p && /[^e]ed$/.test(w) && !u.tok.cap) {
       const pv = low(units[q - 1]);

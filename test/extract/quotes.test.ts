@@ -374,3 +374,10 @@ describe('clause and description details', () => {
     expect(body(r).map((q) => q.text)).toEqual(['the north got rain, while the south stayed dry', 'talks resume', 'the deal holds']);
   });
 });
+
+describe('bare clauses', () => {
+  it('finds a present-tense verb before "to" ("said the police continue to patrol …") but not a noun ("the need to …")', () => {
+    const r = run(T, ['Odhiambo said the river police continue to patrol the dam.', 'Odhiambo stressed the need to act.', 'Odhiambo underlined the efforts made to help.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the river police continue to patrol the dam']);
+  });
+});
