@@ -2,7 +2,7 @@
 // a parent of it, the project or "/".
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -146,5 +146,6 @@ describe('a build killed with SIGKILL while writing', () => {
     buildSite(config);
     expect(readdirSync(path.join(root, 'site')).filter((n) => n.startsWith('.dist.'))).toEqual([]);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('second');
+    rmSync(root, { recursive: true, force: true });
   }, 120_000);
 });

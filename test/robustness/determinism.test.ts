@@ -34,8 +34,11 @@ function writeCorpus(dir: string, reversed: boolean): void {
   symlinkSync('B-upper.txt', path.join(dir, 'link-b.txt'));
 }
 
+const scratch: string[] = [];
+
 function build(input: string, env: Record<string, string>, workers: number): string {
   const root = mkdtempSync(path.join(tmpdir(), 'na-det-run-'));
+  scratch.push(root);
   const out = path.join(root, 'dist');
   const r = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'src/bin.mjs'), 'build', '--input', input, '--out', out, '--no-search', '--quiet', '--workers', String(workers)], {
     cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000,
@@ -64,5 +67,6 @@ describe('deterministic output', () => {
     const today = new Date().toISOString().slice(0, 10);
     const stamped = [...a].filter(([, bytes]) => bytes.includes(today)).map(([rel]) => rel);
     expect(stamped, `files holding today's date ${today}`).toEqual([]);
+    for (const dir of [...scratch, path.dirname(input)]) rmSync(dir, { recursive: true, force: true });
   }, 240_000);
 });

@@ -1,8 +1,8 @@
 // Hostile and broken inputs: every file gets an outcome with a located reason, and the good articles still build.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processInputs } from '../../src/build/articles.ts';
 import type { BuildReport, InputReport } from '../../src/build/report.ts';
 import { buildSite } from '../../src/build/site.ts';
@@ -26,6 +26,8 @@ beforeAll(() => {
   out = path.join(root, 'site', 'dist');
   report = buildSite({ ...defaultConfig(root), input, output: out, baseUrl: 'https://example.org' });
 });
+// The fixture holds a 50 MB file: never leave it behind.
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const entry = (file: string): InputReport => {
   const e = report.entries.find((x) => x.file === file);

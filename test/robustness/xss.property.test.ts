@@ -1,6 +1,6 @@
 // Property: whatever an article says (markup, quotes, control characters, any Unicode), no element, attribute,
 // script or script URL in the written site comes from it, every page parses, every JSON file is JSON.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -103,6 +103,8 @@ function crashingArticle(batch: Generated[]): Generated | null {
       build(input, root);
     } catch {
       return a;
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   }
   return null;
@@ -131,6 +133,7 @@ describe('no XSS from article text (fast-check)', () => {
         expect(report.valid, `${f}: baseline page must validate: ${JSON.stringify(report.results[0]?.messages.map((m) => m.message))}`).toBe(true);
       } else if (f.endsWith('.xml')) inventory(readFileSync(f, 'utf8'), true, xmlBase);
     }
+    rmSync(root, { recursive: true, force: true });
     expect(htmlBase.tags.has('h6') && htmlBase.tags.has('img') && htmlBase.tags.has('blockquote')).toBe(true);
   });
 
@@ -176,6 +179,7 @@ describe('no XSS from article text (fast-check)', () => {
             if (rel === 'feed.json') for (const item of JSON.parse(content).items as { content_html?: string }[]) for (const p of injections(inventory(item.content_html ?? ''), htmlBase)) problems.push(`${rel}: in content_html: ${p}`);
           }
         }
+        rmSync(root, { recursive: true, force: true });
         if (problems.length) throw new Error(`${problems.length} problems, first: ${problems.slice(0, 5).join('\n')}`);
       }),
       { numRuns: BATCHES, endOnFailure: true },
