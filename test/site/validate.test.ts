@@ -24,6 +24,7 @@ function jsonLdBlocks(html: string): unknown[] {
 describe('HTML', () => {
   it('passes html-validate (recommended preset) with 0 errors on every page', async () => {
     const { files, errors } = await htmlErrors(site.out);
+    if (process.env.NA_REPORT) console.log(`html-validate: ${files} files, ${errors.length} errors`);
     expect(files).toBeGreaterThan(40);
     expect(errors).toEqual([]);
   });
