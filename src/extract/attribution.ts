@@ -43,6 +43,12 @@ const PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'befor
 const IRREGULAR_PARTICIPLES = new Set(['made', 'done', 'given', 'taken', 'sent', 'held', 'built', 'set', 'put', 'paid', 'said', 'told',
   'found', 'seen', 'known', 'shown', 'brought', 'kept', 'left', 'meant', 'spent', 'won', 'led', 'chosen', 'written', 'driven', 'begun',
   'run', 'sold', 'bought', 'caught', 'taught', 'fought', 'thought', 'felt', 'lost', 'met', 'heard', 'read', 'got', 'gotten']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'spring', 'summer',
+  'autumn', 'fall', 'winter', 'season', 'quarter']);
+/** Simple-past forms that are never participles. */
+const PAST_ONLY = new Set(['rose', 'fell', 'grew', 'went', 'came', 'took', 'gave', 'saw', 'began', 'became', 'won', 'knew', 'stood', 'ran',
+  'broke', 'spoke', 'wrote', 'drove', 'chose', 'flew', 'threw', 'drew', 'shook', 'froze', 'sank', 'swam', 'forgot', 'did', 'rode',
+  'arose', 'hid', 'slid', 'stole', 'strove', 'struck', 'wore', 'tore']);
 const WH_WORDS = new Set(['why', 'how', 'whether', 'what', 'where', 'who', 'when', 'which']);
 const OBJECT_PREPS = new Set(['of', 'for', 'on', 'with', 'from', 'to', 'by', 'behalf', 'about', 'against', 'towards', 'toward', 'into', 'among', 'between']);
 const OBJ_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'correspondents', 'lawmakers', 'parliament',
@@ -96,7 +102,11 @@ function isClause(units: Unit[], p: number): boolean {
   const w0 = u0.tok.lower;
   if (PREPS.has(w0) || SUBORD.has(w0)) return false;
   if (CLAUSE_SUBJ.has(w0)) return isW(units[p + 1]) && !isP(units[p + 1]);
-  if (['this', 'these', 'those', 'that'].includes(w0)) return FINITE_AUX.has(low(units[p + 1]));
+  if (['this', 'these', 'those', 'that'].includes(w0)) {
+    // "said this was due to …", "said this indicated a move …" (but not "reiterated this stance")
+    const n = low(units[p + 1]);
+    return FINITE_AUX.has(n) || (/(?:ed|[^s]s)$/.test(n) && VERBY_NEXT.has(low(units[p + 2])) && !TIME_WORDS.has(n));
+  }
   for (let q = p; q < units.length && q < p + 12; q++) {
     const u = units[q]!;
     if (isQ(u)) continue;
@@ -106,13 +116,21 @@ function isClause(units: Unit[], p: number): boolean {
     if (w === 'to' && q > p) break;
     if (FINITE_AUX.has(w) && q > p) return !['to'].includes(low(units[q - 1]));
     // A present-tense verb before "to" + verb: "the military police continue to patrol …" (not "the need to", "Syria's right to").
+    const afterTo = low(units[q + 2]);
     if (q > p && !u.tok.cap && low(units[q + 1]) === 'to' && isW(units[q + 2]) && !(units[q + 2] as { tok: { cap: boolean } }).tok.cap &&
+      /^[a-z]+$/.test(afterTo) && !/(?:s|ment|tion|ness|ity)$/.test(afterTo) && !DETERMINERS.has(afterTo) &&
+      !['his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'all', 'some', 'any'].includes(afterTo) &&
       !/(?:ness|ment|tion|sion|ity|ance|ence|ure|ing|al|ive|ous|ful|able|ible)$/.test(w)) {
       const pv = units[q - 1];
       // "-ed" before "to" is usually a participle ("the efforts made to help") unless a name or pronoun precedes it.
       const edOk = !(/ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w)) || (isW(pv) && (pv.tok.cap || CLAUSE_SUBJ.has(pv.tok.lower)));
-      if (edOk && isW(pv) && !DETERMINERS.has(pv.tok.lower) && !/[’']s?$/.test(pv.tok.text) && !PREPS.has(pv.tok.lower) &&
+      if (edOk && isW(pv) && !DETERMINERS.has(pv.tok.lower) && !/[’']s?$/.test(pv.tok.text) && !PREPS.has(pv.tok.lower) && !OBJECT_PREPS.has(pv.tok.lower) &&
         !['his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'every', 'each', 'and', 'or'].includes(pv.tok.lower)) return true;
+    }
+    // Irregular simple past after a noun: "said prices rose", "said output fell by …".
+    if (q > p && PAST_ONLY.has(w)) {
+      const pv = units[q - 1];
+      if (isW(pv) && !DETERMINERS.has(pv.tok.lower) && !PREPS.has(pv.tok.lower) && !OBJECT_PREPS.has(pv.tok.lower)) return true;
     }
     // A past-tense verb with its object or time right after it: "aircrafts of the coalition bombed Wednesday …".
     if (q > p && /[^e]ed$/.test(w) && !u.tok.cap) {
@@ -343,6 +361,9 @@ function complement(units: Unit[], cue: Cue): Comp {
   }
   while (p < units.length && (TIME_WORDS.has(low(units[p])) || (low(units[p]) === 'on' && WEEKDAYS.has(low(units[p + 1]))))) {
     if (isQ(units[p])) break;
+    // "this week" is time; "this indicated …" is the clause's subject.
+    const w = low(units[p]);
+    if ((w === 'this' || w === 'last' || w === 'on') && !TIME_NOUNS.has(low(units[p + 1])) && !WEEKDAYS.has(low(units[p + 1]))) break;
     p++;
   }
   if (isP(units[p], ',') && isQ(units[p + 1])) p++;

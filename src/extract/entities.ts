@@ -168,8 +168,8 @@ export class Registry {
         const e = orgs.find((o) => nameKey(o.name).includes(np.head)) ?? orgs[0];
         if (e) { e.aliases.add(surface); e.lastPos = pos; return e; }
       }
-      if (np.definite && np.name.split(' ').length === 1) {
-        // "The ministry" with no ministry named before: keep the description as written.
+      if (np.definite && np.name.split(' ').length === 1 && !/^\p{Lu}/u.test(np.name)) {
+        // "the ministry" with no ministry named before: keep the description as written.
         return this.create('organization', surface, [], pos, false);
       }
       return this.create('organization', np.name, [], pos, false);

@@ -381,3 +381,15 @@ describe('bare clauses', () => {
     expect(body(r).map((q) => q.text)).toEqual(['the river police continue to patrol the dam']);
   });
 });
+
+describe('clause subjects', () => {
+  it('reads "said this was/indicated …" as a clause but keeps "this week" as time', () => {
+    const r = run(T, ['Odhiambo said this was due to the drought.', 'Odhiambo said this week that talks resume.', 'Odhiambo reiterated this stance.']);
+    expect(body(r).map((q) => q.text)).toEqual(['this was due to the drought', 'talks resume']);
+  });
+
+  it('does not read "costs to employers" or "up to 15" as a verb with an infinitive', () => {
+    const r = run(T, ['Odhiambo noted a slight rise in taxes and social security costs to employers.', 'A broker said prices rose, noting yields of up to 15 pct.']);
+    expect(body(r).map((q) => q.text)).toEqual(['prices rose']);
+  });
+});
