@@ -26,6 +26,7 @@ describe('search index', () => {
     const entry = JSON.parse(site.read('pagefind/pagefind-entry.json'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
     expect(pages).toBe(8);
+    expect(result.pages).toBe(8);
     const marked = site.files().filter((f) => f.endsWith('.html') && site.read(f).includes('data-pagefind-body'));
     expect(marked.every((f) => f.startsWith('articles/'))).toBe(true);
     expect(marked).toHaveLength(8);
