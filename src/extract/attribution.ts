@@ -237,7 +237,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     return segmentSubject(ctx, units, k);
   }
   if (!isW(u)) return null;
-  if (['he', 'she', 'it'].includes(u.tok.lower)) return { np: npAt(ctx, units, k, k + 1), s: k, e: k + 1 };
+  if (['he', 'she', 'it', 'they'].includes(u.tok.lower)) return { np: npAt(ctx, units, k, k + 1), s: k, e: k + 1 };
   if (u.tok.lower === 'who' && isP(units[k - 1], ',')) {
     const s = walkBackNP(units, k - 2);
     if (s < 0) return null;
@@ -286,6 +286,9 @@ function mainSubject(ctx: Ctx, units: Unit[], before: number): Subject | null {
     if (x === before || isP(units[x], ',')) {
       if (x > a && !isIntroSeg(units, a, x)) {
         const e = walkForwardNP(units, a);
+        // "Loosening the tie … would reduce …": a gerund opening the sentence is no subject.
+        const w0 = units[a];
+        if (e === a + 1 && isW(w0) && /ing$/.test(w0.tok.lower) && isW(units[e]) && !(units[e] as { tok: { cap: boolean } }).tok.cap) return null;
         if (e > a) {
           const np = npAt(ctx, units, a, e);
           if (np.kind !== 'none') return { np, s: a, e };
@@ -460,6 +463,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
   };
   let sentSpeaker: Entity | null = null;
   let sentCue: string | null = null;
+  let unresolvedCue = false;
   let quoted = false;
   const skip = new Set<number>();
   const before = ctx.quotes.length;
@@ -498,6 +502,8 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       continue;
     }
     if (cue.participle) {
+      // "…, they said, noting …": the participle belongs to the unresolved "they", not to the sentence's first noun.
+      if (!sentSpeaker && unresolvedCue) continue;
       ent = sentSpeaker;
       if (!ent) ent = resolve(ctx, mainSubject(ctx, units, cue.i), units);
       if (!ent) ent = ctx.reg.current;
@@ -511,6 +517,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
         }
       }
       ent = resolve(ctx, sub, units);
+      if (!ent) unresolvedCue = true;
     }
     if (!ent) continue;
     ent.speaker = true;

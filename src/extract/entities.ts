@@ -220,6 +220,8 @@ export class Registry {
       return best;
     }
     if (p === 'it' && this.current?.type === 'organization') return this.current;
+    // "Analysts noted … . …, they said": a plural source group speaking now.
+    if (p === 'they' && this.current?.type === 'unnamed' && /s$/i.test(this.current.name)) return this.current;
     return null;
   }
 }

@@ -393,3 +393,14 @@ describe('clause subjects', () => {
     expect(body(r).map((q) => q.text)).toEqual(['prices rose']);
   });
 });
+
+describe('plural sources', () => {
+  it('resolves "they said" to a plural source group speaking now, and never to a gerund opening the sentence', () => {
+    const r = run(T, ['Analysts noted a large outflow of capital.', 'Raising the dam would cost too much, they said, noting that rain is due.']);
+    expect(body(r).map((q) => [q.speaker, q.text])).toEqual([
+      ['Analysts', 'Raising the dam would cost too much'],
+      ['Analysts', 'rain is due'],
+    ]);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Analysts']);
+  });
+});
