@@ -75,19 +75,55 @@ function newsArticleLd(article: Article, site: SiteContext, url: string): object
   };
 }
 
-/** Articles sharing speakers (weight 2) and topics (weight 1); ties by date then slug, so the ranking is stable. */
+/** Per index: article positions, each speaker's/topic's first 200 articles as positions, and a reusable score array. */
+interface RelatedCache {
+  ids: Map<string, number>;
+  lists: Map<string, Int32Array>;
+  scores: Int32Array;
+}
+const relatedCaches = new WeakMap<SiteIndex, RelatedCache>();
+
+function relatedCache(index: SiteIndex): RelatedCache {
+  let c = relatedCaches.get(index);
+  if (!c) relatedCaches.set(index, (c = { ids: new Map(index.articles.map((a, i) => [a.slug, i])), lists: new Map(), scores: new Int32Array(index.articles.length) }));
+  return c;
+}
+
+function firstArticles(c: RelatedCache, key: string, slugs: string[] | undefined): Int32Array {
+  let ids = c.lists.get(key);
+  if (!ids) {
+    const first = (slugs ?? []).slice(0, 200).map((slug) => c.ids.get(slug) ?? -1).filter((id) => id >= 0);
+    c.lists.set(key, (ids = Int32Array.from(first)));
+  }
+  return ids;
+}
+
+/**
+ * Articles sharing speakers (weight 2) and topics (weight 1); ties by date then slug, so the ranking is stable.
+ * Scores live in a typed array indexed by archive position (a Map of slugs per page was the top cost at 10k).
+ */
 export function relatedArticles(entry: ArticleEntry, index: SiteIndex, limit = 5): ArticleEntry[] {
-  const scores = new Map<string, number>();
-  for (const s of entry.speakers) for (const slug of index.speakerBySlug.get(s.slug)?.articles.slice(0, 200) ?? []) scores.set(slug, (scores.get(slug) ?? 0) + 2);
-  for (const t of entry.topics) for (const slug of index.topicBySlug.get(t.slug)?.articles.slice(0, 200) ?? []) scores.set(slug, (scores.get(slug) ?? 0) + 1);
-  scores.delete(entry.slug);
-  // The best `limit` in one pass (sorting ~1,000 candidates per page was a hot spot); slugs are unique, so the order
-  // is total and the result is exactly what a full sort gives.
+  const c = relatedCache(index);
+  const touched: number[] = [];
+  const add = (ids: Int32Array, weight: number): void => {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (c.scores[id] === 0) touched.push(id);
+      c.scores[id] = c.scores[id]! + weight;
+    }
+  };
+  for (const s of entry.speakers) add(firstArticles(c, `s\0${s.slug}`, index.speakerBySlug.get(s.slug)?.articles), 2);
+  for (const t of entry.topics) add(firstArticles(c, `t\0${t.slug}`, index.topicBySlug.get(t.slug)?.articles), 1);
+  const self = c.ids.get(entry.slug);
+  // The best `limit` in one pass; slugs are unique, so the order is total and equals a full sort's.
   const top: { slug: string; score: number; entry: ArticleEntry }[] = [];
   const before = (a: (typeof top)[number], b: (typeof top)[number]): boolean => (b.score - a.score || compareDatesDesc(a.entry, b.entry) || compareCodePoints(a.slug, b.slug)) < 0;
-  for (const [slug, score] of scores) {
-    if (top.length === limit && score < top[limit - 1]!.score) continue;
-    const item = { slug, score, entry: index.bySlug.get(slug)! };
+  for (const id of touched) {
+    const score = c.scores[id]!;
+    c.scores[id] = 0;
+    if (id === self || (top.length === limit && score < top[limit - 1]!.score)) continue;
+    const e = index.articles[id]!;
+    const item = { slug: e.slug, score, entry: e };
     if (top.length === limit && !before(item, top[limit - 1]!)) continue;
     let i = top.length === limit ? limit - 1 : top.length;
     top[i] = item;
