@@ -19,6 +19,8 @@ const sizes = values.sizes!.split(',').map(Number).filter(Boolean);
 if (values['100k'] && !sizes.includes(100_000)) sizes.push(100_000);
 const runs = Number(values.runs);
 const work = path.resolve(values.work ?? '/tmp/news-archive-bench');
+// Outputs and cache on tmpfs, as ../shared/bench/anchors.sh does for Hugo and Eleventy (disk writes drift on this VM).
+const fast = existsSync('/dev/shm') ? '/dev/shm/news-archive-bench' : path.join(work, 'out');
 const hasTime = existsSync('/usr/bin/time');
 
 interface Run {
@@ -90,8 +92,8 @@ for (const n of sizes) {
     writeFileSync(path.join(corpus, '.done'), '');
     console.log(`corpus ${n}: generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
-  const out = path.join(work, `out-${n}`, 'dist');
-  const cache = path.join(work, `cache-${n}`);
+  const out = path.join(fast, `out-${n}`, 'dist');
+  const cache = path.join(fast, `cache-${n}`);
   const cold: Run[] = [];
   const coldRuns = n >= 100_000 ? 1 : runs;
   for (let k = 0; k < coldRuns; k++) {
@@ -132,7 +134,10 @@ for (const n of sizes) {
     if (!existsSync(ANCHORS)) summary.push(`  anchors: ${ANCHORS} not found, skipped`);
     else {
       const cli = path.join(ROOT, 'src/bin.mjs');
-      const env = { ...process.env, RUNS: values['anchor-runs'], PROJECT_CMD: `cd "${work}" && node "${cli}" build --input "$CORPUS" --out "$OUT" --no-cache --no-search --quiet` };
+      const anchorConfig = path.join(work, 'anchors.config.json');
+      writeFileSync(anchorConfig, JSON.stringify({ cacheDir: path.join(fast, 'cache-anchors') }));
+      const workers = values.workers ? ` --workers ${values.workers}` : '';
+      const env = { ...process.env, RUNS: values['anchor-runs'], PROJECT_CMD: `cd "${work}" && node "${cli}" build --config "${anchorConfig}" --input "$CORPUS" --out "$OUT" --no-cache --no-search --quiet${workers}` };
       console.log(`  anchors ${n}: bash ${ANCHORS} ${n} (RUNS=${env.RUNS}) …`);
       const r = spawnSync('bash', [ANCHORS, String(n)], { env, encoding: 'utf8', maxBuffer: 1 << 26 });
       const lines = `${r.stdout}`.split('\n').filter((l) => /^(hugo|eleventy|project|ratio|tool)/.test(l.trim()));
