@@ -77,8 +77,6 @@ const VERBS: Record<string, string[]> = {
   agree: [], // discussing or agreeing is not a speech act (annotation guidelines)
 };
 
-/** Lemmas that only count with a following particle or object noun (see cues.ts). */
-export const NEEDS_PARTICLE = new Set(['point', 'refer', 'express', 'voice', 'continue', 'go', 'make', 'quote', 'call']);
 /** Lemmas whose object is a person, then the clause: "told reporters that", "assured him that". */
 export const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'urge', 'warn', 'remind']);
 /** Nouns after "expressed/voiced" that make a speech act with a that-clause. */
@@ -99,8 +97,6 @@ for (const [lemma, forms] of Object.entries(VERBS)) {
 /** Auxiliaries and modals: one after a subject marks a finite clause. */
 export const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'must', 'may', 'might', 'shall', 'does', 'do', 'did', "isn't", "aren't", "wasn't", "won't", "can't", "doesn't", "didn't", 'cannot']);
-
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that']);
 
 /** Words that open an adverbial or subordinate intro segment ("In a statement, …", "Meanwhile, …"). */
 export const INTRO_WORDS = new Set(['in', 'on', 'at', 'during', 'for', 'after', 'before', 'with', 'within', 'regarding', 'concerning',
@@ -123,8 +119,6 @@ export const VERB_ADVERBS = new Set(['also', 'further', 'again', 'strongly', 'fi
   'had', 'had', 'already', 'reportedly', 'allegedly', 'personally', 'separately', 'likewise', 'similarly', 'too', 'however',
   'yesterday', 'today', 'tonight', 'has', 'once', 'meanwhile', 'additionally', 'moreover', 'furthermore', 'especially', 'particularly']);
 
-/** Participles that continue an attribution: ", adding that …" starts a new quote by the same speaker. */
-export const PARTICLE_OUT = new Set(['point']);
 
 /** Title and role words: never part of a person's name. Lower-cased. */
 export const TITLE_WORDS = new Set(['minister', 'ministers', 'deputy', 'foreign', 'prime', 'president', "president's", 'vice', 'secretary',
