@@ -69,8 +69,9 @@ export function findCues(units: Unit[]): Cue[] {
       text = `${text} ${low(units[k])}`;
       j = k + 1;
     } else if (lemma === 'make') {
-      if (!(next === 'it' && low(units[i + 2]) === 'clear')) continue;
-      j = i + 3; text = `${text} it clear`;
+      if (next === 'clear') { j = i + 2; text = `${text} clear`; }
+      else if (next === 'it' && low(units[i + 2]) === 'clear') { j = i + 3; text = `${text} it clear`; }
+      else continue;
     } else if (lemma === 'call') {
       if (next === 'for' || next === 'on' || next === 'upon') speakerOnly = true;
       else continue;
