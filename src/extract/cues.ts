@@ -52,7 +52,8 @@ export function findCues(units: Unit[]): Cue[] {
     // Base forms that are also nouns ("the stress", "notes") only count after a pronoun or name.
     if (!participle && !goesOn && !/(?:ed|ld|ote|aid|old)$/.test(w) && AMBIGUOUS_BASE.has(w)) {
       const p = units[i - 1];
-      if (!(p && p.t === 'w' && (p.tok.cap || SOURCE_NOUNS.has(p.tok.base) || ['he', 'she', 'they', 'we', 'i', 'it', 'also'].includes(p.tok.lower)))) continue;
+      if (!(p && p.t === 'w' && (p.tok.cap || /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u.test(p.tok.text) || SOURCE_NOUNS.has(p.tok.base) ||
+        ['he', 'she', 'they', 'we', 'i', 'it', 'also'].includes(p.tok.lower)))) continue;
     }
     if (participle && !PARTICIPLE_PREV.has(prev) && !(units[i - 1]?.t === 'p')) continue;
     let j = i + 1;

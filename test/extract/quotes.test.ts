@@ -404,3 +404,10 @@ describe('plural sources', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['Analysts']);
   });
 });
+
+describe('fixed expressions', () => {
+  it('reads "made (it) clear that" after an Arabic name with a particle', () => {
+    const r = run(T, ['Trade Minister Samir al-Hassan made clear that prices will fall.', 'Samir al-Hassan made a visit to the port.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Samir al-Hassan', text: 'prices will fall' }]);
+  });
+});
