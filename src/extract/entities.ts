@@ -16,7 +16,9 @@ export interface Entity {
 }
 
 const GENERIC_PERSON = new Set(['official', 'diplomat', 'politician', 'leader', 'envoy', 'lawmaker', 'guest', 'visitor', 'delegate',
-  'statesman', 'veteran', 'expert', 'analyst', 'academic', 'professor', 'scholar', 'cleric', 'activist', 'commander', 'officer']);
+  'statesman', 'veteran', 'expert', 'analyst', 'academic', 'professor', 'scholar', 'cleric', 'activist', 'commander', 'officer',
+  'minister', 'president', 'ambassador', 'spokesman', 'spokeswoman', 'chairman', 'governor', 'secretary', 'premier', 'mayor',
+  'speaker', 'head', 'chief', 'director', 'representative', 'counterpart']);
 
 const PARTICLE_KEYS = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben', 'ould', 'del', 'la', 'le']);
 

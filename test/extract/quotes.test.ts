@@ -158,6 +158,12 @@ describe('speakers', () => {
     expect(r.speakers[0]!.aliases).toContain('The Minister');
   });
 
+  it('resolves "The minister" to the current speaker when no one holds that title in the text', () => {
+    const r = run(T, ['Amina Odhiambo said that talks resume.', 'The minister added that the deal holds.']);
+    expect(r.speakers).toHaveLength(1);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Amina Odhiambo', 'Amina Odhiambo']);
+  });
+
   it('uses the fullest form as the canonical name and keeps the surname as an alias', () => {
     const r = run(T, ['Odhiambo said that the dam is safe.', 'Minister Amina Odhiambo added that it will be inspected.']);
     expect(r.speakers).toHaveLength(1);
