@@ -30,7 +30,8 @@ export function processSource(src: SourceFile, config: EnrichConfig): { article:
   const { article, parsed, meta, diagnostics } = parseSource(src);
   lap('parse');
   try {
-    const found = extractQuotes(article.source, parsed);
+    // strict: a rule bug throws here, so it becomes a visible warning below rather than silently no quotes.
+    const found = extractQuotes(article.source, parsed, { strict: true });
     article.speakers = found.speakers;
     article.mentioned = found.mentioned;
     article.quotes = found.quotes;
