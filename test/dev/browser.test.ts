@@ -44,13 +44,13 @@ describe.skipIf(!existsSync(CHROMIUM))('dev server in Chromium', () => {
 
     const seed = path.join(project.seeds, '2025-01-14-bridge-reopens.md');
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('strengthened the piers', 'painted the railings green'));
-    await page.waitForFunction(() => document.body.textContent!.includes('painted the railings green'), null, { timeout: 2000 });
+    await page.waitForFunction(() => document.body.textContent!.includes('painted the railings green'), null, { timeout: 10_000 });
 
     // A stylesheet-only change is applied in place: the page is not reloaded (a marker on window survives).
     await page.evaluate('window.__stillHere = true');
     const css = path.join(project.publicDir, 'assets/site.css');
     writeFileSync(css, `${readFileSync(css, 'utf8')}\nmain { outline: 3px solid rgb(255, 0, 0); }\n`);
-    await page.waitForFunction('getComputedStyle(document.querySelector("main")).outlineColor === "rgb(255, 0, 0)"', null, { timeout: 5000 });
+    await page.waitForFunction('getComputedStyle(document.querySelector("main")).outlineColor === "rgb(255, 0, 0)"', null, { timeout: 10_000 });
     expect(await page.evaluate('window.__stillHere === true')).toBe(true);
 
     const template = path.join(project.templates, 'article.eta');
@@ -62,7 +62,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dev server in Chromium', () => {
     expect(await page.locator('main').textContent()).toContain('painted the railings green');
 
     await page.keyboard.press('Escape');
-    await overlay.waitFor({ state: 'detached', timeout: 1000 });
+    await overlay.waitFor({ state: 'detached', timeout: 5000 });
 
     const reloaded = page.waitForEvent('load', { timeout: 10_000 });
     writeFileSync(template, good);
