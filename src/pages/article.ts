@@ -18,7 +18,9 @@ export function articlePage(article: Article, index: SiteIndex, site: SiteContex
     ? renderMarkdownBody(article.source, marks, { title: article.title, datelineRaw: article.dateline?.raw ?? null })
     : renderWireBody(article, marks);
   // A quote the body could not mark (offsets outside rendered text) keeps its anchor on its entry in the quote box.
-  const inBody = new Set(marks.map((m) => m.id).filter((id) => bodyHtml.includes(`id="${id}"`)));
+  // One pass over the body for every id it holds: a search per quote was quadratic on huge articles.
+  const idsInBody = new Set(Array.from(bodyHtml.matchAll(/ id="([^"]+)"/g), (m) => m[1]!));
+  const inBody = new Set(marks.map((m) => m.id).filter((id) => idsInBody.has(id)));
   const speakers = article.speakers
     .map((s) => ({ ...s, slug: speakerSlug(s.name), quoteCount: bodyQuotes.filter((q) => q.speaker === s.name).length }))
     .filter((s) => s.slug);
