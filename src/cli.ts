@@ -9,6 +9,7 @@ import { loadConfig, PACKAGE_ROOT, type Config } from './config.ts';
 import { DiagnosticError, formatDiagnostic } from './model/diagnostic.ts';
 import { articleRecord } from './pages/machine.ts';
 import { jsonFile } from './render/escape.ts';
+import { slugify } from './routes/permalinks.ts';
 import { assignTopics } from './index/archive.ts';
 import { loadOverrides } from './load/overrides.ts';
 import type { Article } from './model/article.ts';
@@ -328,8 +329,14 @@ function runExtract(positionals: string[], values: Record<string, string | boole
   }
   // Topics are an archive-wide decision (recurring named things), so records are written once all are known.
   assignTopics(records, config, loadOverrides(config).topics);
+  // a/x.txt and b/x.txt share an id: the first keeps <id>.json, later ones are named by their whole path.
+  const taken = new Set<string>();
   for (const a of records) {
-    writeFileSync(path.join(outDir, `${a.id}.json`), jsonFile(articleRecord(a)));
+    let name = `${a.id}.json`;
+    if (taken.has(name)) name = `${slugify(a.file, a.id)}.json`;
+    for (let n = 2; taken.has(name); n++) name = `${slugify(a.file, a.id)}-${n}.json`;
+    taken.add(name);
+    writeFileSync(path.join(outDir, name), jsonFile(articleRecord(a)));
     written++;
   }
   if (!values.quiet) io.out(`${written} records written to ${outDir}${skipped ? `, ${skipped} inputs skipped` : ''}`);
