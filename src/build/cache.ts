@@ -185,11 +185,19 @@ export interface InputState {
   /** Cheap change detector: size, mtime, ctime, inode of the file and its sidecar. */
   fp: string;
   key: string;
-  /** What the index needs of the record (see slimArticle); null when the input was skipped. */
-  slim: Article | null;
+  /**
+   * What the index needs of the record (see slimArticle) as ASCII-only JSON text, null when the input was skipped.
+   * Text, not objects: 100k of them stay compact one-byte strings the GC never has to walk.
+   */
+  slim: string | null;
   diagnostics: Diagnostic[];
   /** Skip reason when the input was not built. */
   reason?: string;
+}
+
+/** JSON with every non-ASCII character escaped, so V8 keeps the string at one byte per character. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One output file as written: content hash and size, to compare new bytes without reading the old file. */
@@ -203,54 +211,90 @@ export interface Manifest {
   outputs: OutputState[];
 }
 
-/** Manifest file for an output folder: several sites (outputs) can share one cache. */
+/** Manifest files for an output folder (several sites can share one cache): inputs, and outputs beside them. */
 export function manifestPath(cacheDir: string, output: string): string {
   return path.join(cacheDir, `manifest-${sha1(path.resolve(output)).slice(0, 12)}.jsonl`);
 }
 
-/** JSON Lines so that 100k inputs never need one giant string. */
-export function writeManifest(file: string, m: Manifest): void {
+function lineWriter(file: string): { add(line: string): void; close(): void } {
   mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    let buf = `${JSON.stringify({ recordVersion: m.recordVersion, pageVersion: m.pageVersion, output: m.output, inputs: m.inputs.length, outputs: m.outputs.length })}\n`;
-    const flush = (force: boolean): void => {
-      if (buf.length > 1 << 20 || (force && buf)) {
+  const fd = openSync(file, 'w');
+  let buf = '';
+  return {
+    add(line) {
+      buf += `${line}\n`;
+      if (buf.length > 1 << 20) {
         writeSync(fd, buf);
         buf = '';
       }
-    };
-    for (const i of m.inputs) {
-      buf += `${JSON.stringify(i)}\n`;
-      flush(false);
-    }
-    for (const o of m.outputs) {
-      buf += `${JSON.stringify(o)}\n`;
-      flush(false);
-    }
-    flush(true);
-  } finally {
-    closeSync(fd);
+    },
+    close() {
+      if (buf) writeSync(fd, buf);
+      closeSync(fd);
+    },
+  };
+}
+
+/**
+ * The inputs half of a manifest, written to a temporary file as soon as extraction ends (so the slim texts can be
+ * dropped before the index is built); commitManifest() puts it in place together with the outputs half.
+ */
+export function writeManifestInputs(file: string, build: string, m: Pick<Manifest, 'recordVersion' | 'pageVersion' | 'output' | 'inputs'>): string {
+  const tmp = `${file}.${process.pid}.inputs.tmp`;
+  const w = lineWriter(tmp);
+  w.add(JSON.stringify({ build, recordVersion: m.recordVersion, pageVersion: m.pageVersion, output: m.output, inputs: m.inputs.length }));
+  for (const i of m.inputs) {
+    const { slim, ...rest } = i;
+    // The slim record goes last, as raw JSON text: readManifest slices it out without parsing it.
+    w.add(`${JSON.stringify(rest).slice(0, -1)},"slim":${slim ?? 'null'}}`);
   }
-  renameSync(tmp, file);
+  w.close();
+  return tmp;
+}
+
+/** Writes the outputs half and renames both halves into place (the build id ties them together). */
+export function commitManifest(file: string, build: string, inputsTmp: string, outputs: OutputState[]): void {
+  const tmp = `${file}.${process.pid}.outputs.tmp`;
+  const w = lineWriter(tmp);
+  w.add(JSON.stringify({ build, outputs: outputs.length }));
+  for (const o of outputs) w.add(JSON.stringify(o));
+  w.close();
+  renameSync(inputsTmp, file);
+  renameSync(tmp, `${file}.outputs`);
+}
+
+export function writeManifest(file: string, m: Manifest): void {
+  const build = Math.random().toString(36).slice(2);
+  commitManifest(file, build, writeManifestInputs(file, build, m), m.outputs);
 }
 
 export function readManifest(file: string): Manifest | null {
   let text: string;
+  let outText: string;
   try {
     text = readFileSync(file, 'utf8');
+    outText = readFileSync(`${file}.outputs`, 'utf8');
   } catch {
     return null;
   }
   try {
     const lines = text.split('\n');
-    const head = JSON.parse(lines[0]!) as { recordVersion: string; pageVersion: string; output: string; inputs: number; outputs: number };
-    if (lines.length < 1 + head.inputs + head.outputs) return null;
+    const head = JSON.parse(lines[0]!) as { build: string; recordVersion: string; pageVersion: string; output: string; inputs: number };
+    const outLines = outText.split('\n');
+    const outHead = JSON.parse(outLines[0]!) as { build: string; outputs: number };
+    if (outHead.build !== head.build || lines.length < 1 + head.inputs || outLines.length < 1 + outHead.outputs) return null;
     const inputs: InputState[] = new Array(head.inputs);
-    for (let i = 0; i < head.inputs; i++) inputs[i] = JSON.parse(lines[1 + i]!) as InputState;
-    const outputs: OutputState[] = new Array(head.outputs);
-    for (let i = 0; i < head.outputs; i++) outputs[i] = JSON.parse(lines[1 + head.inputs + i]!) as OutputState;
+    for (let i = 0; i < head.inputs; i++) {
+      const line = lines[1 + i]!;
+      // `,"slim":` cannot occur earlier at top level, and inside JSON strings a quote is always escaped.
+      const at = line.indexOf(',"slim":');
+      const state = JSON.parse(`${line.slice(0, at)}}`) as InputState;
+      const slim = line.slice(at + 8, -1);
+      state.slim = slim === 'null' ? null : slim;
+      inputs[i] = state;
+    }
+    const outputs: OutputState[] = new Array(outHead.outputs);
+    for (let i = 0; i < outHead.outputs; i++) outputs[i] = JSON.parse(outLines[1 + i]!) as OutputState;
     return { recordVersion: head.recordVersion, pageVersion: head.pageVersion, output: head.output, inputs, outputs };
   } catch {
     return null;

@@ -1,7 +1,7 @@
 // Build orchestration: load → parse → extract → index → pages → render → write, in that order, once each.
 // Per-article work (extraction, article pages) runs on worker threads; records go to the cache, so memory holds only
 // what the index needs. A rebuild re-extracts changed inputs only and rewrites only files whose bytes changed.
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
@@ -23,7 +23,7 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, sha1, writeManifest, type InputState, type Manifest, type OutputState } from './cache.ts';
+import { commitManifest, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
 import { createWorkerState, handleTask, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderItem, type RenderResult } from './workers-task.ts';
@@ -123,6 +123,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   const usePool = (items: number): boolean => wanted > 1 && items > 0 && (options.workers !== undefined || items >= PARALLEL_MIN);
   const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { config, recordVersion: recVer, recordDir }));
   const writerRef: { w: SiteWriter | null } = { w: null };
+  const cleanup: { inputsTmp?: string } = {};
   try {
     // ---- extract: parse + extract changed inputs (or reuse their stored record)
     let done = states.length - todo.length;
@@ -162,6 +163,15 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     prev.clear();
     lap('extract');
 
+    // The inputs half of the manifest is written now; it becomes the manifest only when the build commits.
+    const buildId = `${process.pid}-${Date.now()}`;
+    const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[] }));
+    // The fast path compares what the index sees of each input with the last build; after that, the texts can go.
+    const oldOutputs = manifest && manifest.output === path.resolve(config.output) && existsSync(config.output) ? new Map(manifest.outputs.map((o) => [o[0], o])) : null;
+    const fast = Boolean(oldOutputs) && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[]);
+    const before = fast ? new Map(manifest!.inputs.map((i) => [i.file, i.key])) : null;
+    if (manifest) manifest.inputs = [];
+
     // ---- index: slim records, unique slugs, report entries in input order
     const entries: InputReport[] = walked.skipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
     const slims: Article[] = [];
@@ -171,9 +181,11 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
         entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
         continue;
       }
-      slims.push({ ...s.slim });
+      const slim = JSON.parse(s.slim) as Article;
+      s.slim = ''; // parsed once; the manifest already has the text
+      slims.push(slim);
       slimAt.push(entries.length);
-      entries.push({ file: s.file, outcome: outcomeOf(s.diagnostics), slug: s.slim.slug, diagnostics: [...s.diagnostics] });
+      entries.push({ file: s.file, outcome: outcomeOf(s.diagnostics), slug: slim.slug, diagnostics: [...s.diagnostics] });
     }
     for (const s of data.skipped) entries.push({ file: s.file, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] });
     const byFile = new Map(slims.map((a, i) => [a.file, i]));
@@ -194,10 +206,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     lap('index');
 
     // ---- decide how much to render
-    const builtStates = (states as InputState[]).filter((s) => s.slim);
-    const sig = (s: InputState): string => s.key && s.slim ? sha1(JSON.stringify(s.slim)) : '';
-    const oldOutputs = manifest && manifest.output === path.resolve(config.output) && existsSync(config.output) ? new Map(manifest.outputs.map((o) => [o[0], o])) : null;
-    const fast = Boolean(oldOutputs) && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], sig);
+    const builtStates = (states as InputState[]).filter((s) => s.slim !== null);
     stats.mode = fast ? 'fast' : oldOutputs ? 'incremental' : 'cold';
     const writer = openSiteWriter(config.output, { incremental: Boolean(oldOutputs) });
     writerRef.w = writer;
@@ -212,8 +221,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     // Article pages (and their JSON records): all of them, or in fast mode only those whose record changed.
     const changedKeys = new Set<string>();
     if (fast) {
-      const before = new Map(manifest!.inputs.map((i) => [i.file, i.key]));
-      for (const s of builtStates) if (before.get(s.file) !== s.key) changedKeys.add(s.key);
+      for (const s of builtStates) if (before!.get(s.file) !== s.key) changedKeys.add(s.key);
     }
     const renderItems: { at: number; item: RenderItem }[] = [];
     builtStates.forEach((s, i) => {
@@ -321,7 +329,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
 
     // Written after --no-cache too: that build is complete and correct, so the next one can start from it.
     pruneRecordVersions(config.cacheDir, recVer);
-    writeManifest(mfFile, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[], outputs });
+    commitManifest(mfFile, buildId, inputsTmp, outputs);
     lap('manifest');
 
     const report = summarise(entries, {
@@ -333,7 +341,14 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     writeFileSync(reportPath, `${JSON.stringify(report, null, 1)}\n`);
     return report;
   } catch (err) {
-    writerRef.w?.abort();
+    (pool as WorkerPool | null)?.close();
+    pool = null;
+    if (cleanup.inputsTmp) rmSync(cleanup.inputsTmp, { force: true });
+    try {
+      writerRef.w?.abort();
+    } catch {
+      // A worker may still be finishing a write into staging; the next build removes leftovers (cleanStale).
+    }
     throw err;
   } finally {
     (pool as WorkerPool | null)?.close();
@@ -356,14 +371,14 @@ function isListPage(route: string): boolean {
 }
 
 /** The fast path applies when every input is the same file in the same place with the same index-visible record. */
-function sameIndexInputs(before: InputState[], now: InputState[], sig: (s: InputState) => string): boolean {
+function sameIndexInputs(before: InputState[], now: InputState[]): boolean {
   if (before.length !== now.length) return false;
   for (let i = 0; i < now.length; i++) {
     const a = before[i]!;
     const b = now[i]!;
-    if (a.file !== b.file || Boolean(a.slim) !== Boolean(b.slim)) return false;
+    if (a.file !== b.file || (a.slim === null) !== (b.slim === null)) return false;
     if (a === b || a.key === b.key) continue;
-    if (sig(a) !== sig(b)) return false;
+    if (a.slim !== b.slim) return false;
   }
   return true;
 }
