@@ -3,7 +3,7 @@ import type { QuoteKind } from '../model/article.ts';
 import { findCues, type Cue } from './cues.ts';
 import type { Entity, Registry } from './entities.ts';
 import {
-  DETERMINERS, FINITE_AUX, INTRO_WORDS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym,
+  DETERMINERS, FINITE_AUX, INTRO_WORDS, SOURCE_NOUNS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym,
 } from './lexicon.ts';
 import { analyzeNP, unitToks, walkBackNP, walkForwardNP, type NP } from './names.ts';
 import type { QSpan, Sentence, Unit } from './text.ts';
@@ -60,6 +60,25 @@ const VERBY_NEXT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'to'
   'any', 'some', 'this', 'these', 'those', 'our', 'more', 'less', 'every', 'by', 'at', 'from', 'into']);
 const PART_VERBS = new Set([...VERB_FORM.keys()].filter((f) => f.endsWith('ing')));
 
+const REPEATED_CUE = new Set(['said', 'added', 'noted', 'stressed', 'told', 'warned', 'explained', 'indicated', 'affirmed', 'asserted', 'emphasized', 'emphasised']);
+
+/** ", several delegates said …" / ", the ministry added": a short subject phrase, then a past-tense reporting verb. */
+function newSpeechAfterComma(units: Unit[], k: number): boolean {
+  let n = 0;
+  for (let q = k; q < units.length && n < 7; q++, n++) {
+    const u = units[q];
+    if (!isW(u)) return false;
+    const w = u.tok.lower;
+    if (q > k && REPEATED_CUE.has(w)) {
+      const first = units[k] as Extract<Unit, { t: 'w' }>;
+      // a subject: determiner/quantifier or capitalised word first, no verb or relative inside
+      return DETERMINERS.has(first.tok.lower) || ['several', 'some', 'many', 'most', 'other', 'another', 'two', 'three'].includes(first.tok.lower) || first.tok.cap;
+    }
+    if (FINITE_AUX.has(w) || RELATIVE.has(w) || SUBORD.has(w) || (VERB_FORM.has(w) && !u.tok.cap) || w === 'and' || w === 'or') return false;
+  }
+  return false;
+}
+
 /** Where a reported clause starting at unit a ends (exclusive): before ", adding …", "; ", "and stressed that …", or the sentence end. */
 function clauseEnd(units: Unit[], a: number): number {
   for (let k = a; k < units.length; k++) {
@@ -77,11 +96,14 @@ function clauseEnd(units: Unit[], a: number): number {
       }
       // ", he added" inside a clause ends it
       if (CLAUSE_SUBJ.has(n) && VERB_FORM.has(low(units[k + 2])) && (isP(units[k + 3], ',') || isP(units[k + 3], '.') || k + 3 >= units.length)) return k;
+      // "Although the bank said A, several delegates said B": a new subject with its own reporting verb starts new speech.
+      if (k > a && newSpeechAfterComma(units, k + 1)) return k;
     }
-    if (isW(u) && u.tok.lower === 'and' && k > a) {
+    if (isW(u) && (u.tok.lower === 'and' || u.tok.lower === 'but') && k > a) {
       const n = low(units[k + 1]);
       const n2 = low(units[k + 2]);
-      if ((VERB_FORM.has(n) && !n.endsWith('ing') && (n2 === 'that' || isQ(units[k + 2]) || n2 === 'out')) ||
+      // "said A and said B": a repeated past-tense reporting verb starts the next quote.
+      if ((VERB_FORM.has(n) && !n.endsWith('ing') && (n2 === 'that' || isQ(units[k + 2]) || n2 === 'out' || REPEATED_CUE.has(n))) ||
         (VERB_ADVERBS.has(n) && VERB_FORM.has(n2) && low(units[k + 3]) === 'that')) return k;
     }
   }
@@ -188,13 +210,14 @@ function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
   for (let x = k; x >= 0; x--) if (isQ(units[x]) || isP(units[x], ';') || isP(units[x], ':')) { s0 = x + 1; break; }
   const segs: [number, number][] = [];
   let a = s0;
-  for (let x = s0; x <= k; x++) if (isP(units[x], ',')) { if (x > a) segs.push([a, x]); a = x + 1; }
+  // k itself closes the last segment (a comma, or the period of "… Lehman Bros. said" that stands for one).
+  for (let x = s0; x <= k; x++) if (isP(units[x], ',') || x === k) { if (x > a) segs.push([a, x]); a = x + 1; }
   for (let f = 0; f < segs.length; f++) {
     const [sa, sb] = segs[f]!;
     if (isIntroSeg(units, sa, sb)) continue;
     if (low(units[sa]) === 'who' || low(units[sa]) === 'which') continue;
     const e = walkForwardNP(units, sa);
-    if (e !== sb) return null;
+    if (e !== sb) return trailingNamedSubject(ctx, units, segs);
     const np = npAt(ctx, units, sa, sb);
     if (np.kind === 'person' || np.kind === 'pronoun') return { np, s: sa, e: sb };
     // A chain of role segments ended by the name: "Chief of Staff, Deputy Commander, Minister of Defense, General Ali Ayoub, said".
@@ -216,6 +239,35 @@ function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
   return null;
 }
 
+/** A role phrase between commas: "the president of the city's stock exchange" (title word, no verb, short). */
+function isRoleSeg(units: Unit[], a: number, b: number): boolean {
+  if (b - a > 14) return false;
+  const toks = unitToks(units, a, b);
+  if (toks.length !== b - a) return false;
+  if (!toks.some((t) => TITLE_WORDS.has(t.base) || SOURCE_NOUNS.has(t.base))) return false;
+  return !toks.some((t) => !t.cap && (FINITE_AUX.has(t.lower) || (VERB_FORM.has(t.lower) && !TITLE_WORDS.has(t.lower) && !SOURCE_NOUNS.has(t.lower))));
+}
+
+/** "Content, the head of the port authority, Ana Ruiz, said": the name closing the segments, its roles just before it. */
+function trailingNamedSubject(ctx: Ctx, units: Unit[], segs: [number, number][]): Subject | null {
+  if (segs.length < 3) return null;
+  const [la, lb] = segs[segs.length - 1]!;
+  if (walkForwardNP(units, la) !== lb) return null;
+  const np = npAt(ctx, units, la, lb);
+  if (np.kind !== 'person') return null;
+  let s = la;
+  const roles: string[] = [];
+  for (let g = segs.length - 2; g >= 1 && g >= segs.length - 3; g--) {
+    const [ga, gb] = segs[g]!;
+    if (!isRoleSeg(units, ga, gb)) break;
+    roles.unshift(ctx.source.slice(uStart(units[ga]!), uEnd(units[gb - 1]!)).replace(/^(?:the|a|an)\s+/i, ''));
+    s = ga;
+  }
+  if (s === la) return null;
+  np.roles.unshift(...roles);
+  return { np, s, e: lb };
+}
+
 /** Subject to the left of the cue at unit c. */
 function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   let k = c - 1;
@@ -232,6 +284,12 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   }
   if (k < 0) return null;
   const u = units[k]!;
+  // "…, an analyst with Shearson Lehman Bros. said": the abbreviation's period also closes the appositive.
+  if (isP(u, '.') && isW(units[k - 1]) && (units[k - 1] as { tok: { end: number; cap: boolean } }).tok.end === u.tok.start &&
+    (units[k - 1] as { tok: { cap: boolean } }).tok.cap) {
+    for (let x = k - 1; x >= 0 && !isQ(units[x]); x--) if (isP(units[x], ',')) return segmentSubject(ctx, units, k);
+    return null;
+  }
   if (isP(u, ',')) {
     // "Lavrov, who noted …" is handled by the caller; here: "Role, Name, said" / "Name, for his part, said".
     return segmentSubject(ctx, units, k);
@@ -375,7 +433,27 @@ function complement(units: Unit[], cue: Cue): Comp {
   const wh = low(units[p]);
   if ((wh === 'why' || wh === 'how' || wh === 'whether' || (cue.lemma === 'wonder' && WH_WORDS.has(wh))) && isW(units[p + 1])) return { a: p, b: clauseEnd(units, p) };
   if (isClause(units, p)) return { a: p, b: clauseEnd(units, p) };
+  if ((cue.lemma === 'say' || cue.lemma === 'add') && longSubjectClause(units, p)) return { a: p, b: clauseEnd(units, p) };
   return null;
+}
+
+/**
+ * "said Monday's volume of 15 mln shares compared to an average of 53 mln was a sign …": a long noun phrase, then a finite
+ * verb before any comma or relative word. "say" takes no noun object in news copy, so what follows is its clause.
+ */
+function longSubjectClause(units: Unit[], p: number): boolean {
+  const u0 = units[p];
+  if (!isW(u0)) return false;
+  const w0 = u0.tok.lower;
+  if (PREPS.has(w0) || SUBORD.has(w0) || WH_WORDS.has(w0) || FINITE_AUX.has(w0) || (VERB_FORM.has(w0) && !u0.tok.cap)) return false;
+  for (let q = p + 1; q < units.length && q < p + 30; q++) {
+    const u = units[q]!;
+    if (!isW(u)) { if (isP(u, '(') || isP(u, ')') || isP(u, '-')) continue; return false; }
+    const w = u.tok.lower;
+    if (RELATIVE.has(w) || WH_WORDS.has(w)) return false;
+    if (FINITE_AUX.has(w)) return !['to', 'and', 'or'].includes(low(units[q - 1]));
+  }
+  return false;
 }
 
 function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: string, para: number): boolean {
@@ -517,6 +595,8 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
         }
       }
       ent = resolve(ctx, sub, units);
+      // "X said A and said B": a coordinated reporting verb shares the sentence's speaker.
+      if (!ent && sentSpeaker && (!sub || sub.np.kind === 'none') && ['and', 'but'].includes(low(units[cue.i - 1]))) ent = sentSpeaker;
       if (!ent) unresolvedCue = true;
     }
     if (!ent) continue;

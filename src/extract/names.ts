@@ -254,7 +254,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   if (nameToks.length && !(ORG_HEADS.has(head))) {
     const lastName = nameToks[nameToks.length - 1]!;
     // A lone capitalised word is a surname only when a title precedes it or nothing else is in the phrase.
-    if (nameToks.length >= 1 && (roleToks.length === 0 || roleHasTitle || nameToks.length >= 2)) {
+    // "Shearson's Tulis said": an employer's possessive before a surname, as a title would be.
+    const rl = roleToks[roleToks.length - 1];
+    const employerPoss = !!rl && rl.cap && /[’']s$/.test(rl.text) && roleToks.every((t) => t.cap);
+    if (nameToks.length >= 1 && (roleToks.length === 0 || roleHasTitle || nameToks.length >= 2 || employerPoss)) {
       const roles: string[] = [];
       // Honorifics directly before the name are dropped from the role ("Secretary General Sayyed Hasan Nasrallah").
       let r = roleToks.slice();

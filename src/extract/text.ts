@@ -183,6 +183,10 @@ const ABBREV = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'lt', 'col',
   'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co',
   'jr', 'sr', 'mt', 'ft', 'h.e', 'approx', 'est', 'fig', 'vol', 'art', 'para']);
 
+/** Capitalised function words that open a sentence and never continue a name ("U.S. But …", "U.N. The …"). */
+const SENTENCE_OPENERS = new Set(['But', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'However', 'This', 'These', 'Those', 'There',
+  'His', 'Her', 'Its', 'Their', 'Meanwhile', 'Also', 'And', 'In', 'A', 'An', 'That', 'Some', 'Other', 'Earlier', 'Later']);
+
 /** Splits the body into sentences; quoted spans are single units, so "We agree. We go." stays whole. */
 export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
   const qAt = new Map<number, QSpan>();
@@ -216,6 +220,11 @@ export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
     }
     if (t.kind === 'q') continue; // stray mark
     cur.push(t.kind === 'w' ? { t: 'w', tok: t, i } : { t: 'p', tok: t, i });
+    // "… later in the U.S. But the company …": an initialism ending a sentence carries the period itself.
+    if (t.kind === 'w' && t.text.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t.text)) {
+      const next = toks[i + 1];
+      if (next && next.para === t.para && next.kind === 'w' && SENTENCE_OPENERS.has(next.text)) { flush(); continue; }
+    }
     // Run-on text: no real sentence is this long; cut at a comma so per-sentence rules stay bounded.
     if (cur.length >= MAX_UNITS && (t.text === ',' || cur.length >= 2 * MAX_UNITS)) { flush(); continue; }
     if (t.kind === 'p' && /^[.!?…;]$/.test(t.text) && t.text !== ';') {

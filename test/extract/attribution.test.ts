@@ -1,0 +1,42 @@
+// Attribution rules added from held-out wire copy: one short invented sentence per rule.
+import { describe, expect, it } from 'vitest';
+import { body, run } from './helpers.ts';
+
+const T = 'Port traffic slows after storm';
+
+describe('wire-copy attribution', () => {
+  it('reads "Content, the ROLE, NAME, said." with the role before the name', () => {
+    const r = run(T, ['The outlook for the harbour remains bright despite the storm, the head of the port authority, Ana Ruiz, said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Ana Ruiz', text: 'The outlook for the harbour remains bright despite the storm', kind: 'indirect' }]);
+  });
+
+  it('takes the period of a company abbreviation as the comma closing an appositive ("… Bros. said")', () => {
+    const r = run(T, ['"We will rebuild the quay," Tom Berg, an engineer with Harbour Works Bros. said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Tom Berg', text: 'We will rebuild the quay,', kind: 'direct' }]);
+  });
+
+  it('reads an employer possessive before a surname as the speaker ("Harbour\'s Berg said")', () => {
+    const r = run(T, ['Tom Berg works for Harbour Works.', 'Fewer ships will tighten supplies, Harbour\'s Berg said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Tom Berg', text: 'Fewer ships will tighten supplies' }]);
+  });
+
+  it('takes a clause with a long subject after "said" ("said Monday\'s volume of … was …")', () => {
+    const r = run(T, ['Berg said Monday\'s small volume of 15 mln tonnes compared to an average of 50 mln was a sign of recovery.']);
+    expect(body(r)[0]).toMatchObject({ text: 'Monday\'s small volume of 15 mln tonnes compared to an average of 50 mln was a sign of recovery' });
+  });
+
+  it('ends a sentence after an initialism when a sentence opener follows ("the U.S. But …")', () => {
+    const r = run(T, ['The spokesman said the firm will grow in Europe and later in the U.S. But the firm has no plan for Asia, he said.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the firm will grow in Europe and later in the U.S.', 'But the firm has no plan for Asia']);
+  });
+
+  it('ends a reported clause where a new subject with its own reporting verb starts (", several members said")', () => {
+    const r = run(T, ['Although the bank said politics is not a criterion for entry, several members said politics would matter.']);
+    expect(body(r).map((q) => q.text)).toEqual(['politics is not a criterion for entry', 'politics would matter']);
+  });
+
+  it('ends a reported clause at "and said" so the second clause is a quote of its own', () => {
+    const r = run(T, ['Port officials said Lagos has not decided its stance and said the firm had not applied yet.']);
+    expect(body(r).map((q) => q.text)).toEqual(['Lagos has not decided its stance', 'the firm had not applied yet']);
+  });
+});
