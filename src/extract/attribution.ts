@@ -285,8 +285,8 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   if (k < 0) return null;
   const u = units[k]!;
   // "…, an analyst with Shearson Lehman Bros. said": the abbreviation's period also closes the appositive.
-  if (isP(u, '.') && isW(units[k - 1]) && (units[k - 1] as { tok: { end: number; cap: boolean } }).tok.end === u.tok.start &&
-    (units[k - 1] as { tok: { cap: boolean } }).tok.cap) {
+  const pw = units[k - 1];
+  if (u.t === 'p' && u.tok.text === '.' && isW(pw) && pw.tok.end === u.tok.start && pw.tok.cap) {
     for (let x = k - 1; x >= 0 && !isQ(units[x]); x--) if (isP(units[x], ',')) return segmentSubject(ctx, units, k);
     return null;
   }
