@@ -163,6 +163,12 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     prev.clear();
     lap('extract');
 
+    // A large archive renders article pages on the main thread (see WORKER_INDEX_MAX): stop the workers now, so
+    // their heaps are gone before the slim records become objects.
+    if (pool && states.length > WORKER_INDEX_MAX) {
+      (pool as WorkerPool).close();
+      pool = null;
+    }
     // The inputs half of the manifest is written now; it becomes the manifest only when the build commits.
     const buildId = `${process.pid}-${Date.now()}`;
     const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[] }));
