@@ -239,6 +239,40 @@ function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
   return null;
 }
 
+const NOT_BEFORE_SUBJECT = new Set([...DETERMINERS, 'that', 'what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'whether',
+  'if', 'and', 'or', 'but', 'as', 'than', 'because', 'so', 'not', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'this', 'these', 'those', 'all', 'everything', 'anything']);
+
+/** Content of five words or more, with a finite verb, right before unit k, and nothing that makes k part of it. */
+function bareContentBefore(units: Unit[], k: number): boolean {
+  const pre = units[k - 1];
+  if (!isW(pre) || NOT_BEFORE_SUBJECT.has(pre.tok.lower)) return false;
+  let words = 0;
+  let verb = false;
+  for (let x = 0; x < k; x++) {
+    const u = units[x]!;
+    if (isW(u)) { words++; if (FINITE_AUX.has(u.tok.lower) || (/ed$/.test(u.tok.lower) && !u.tok.cap)) verb = true; }
+    if (isQ(u)) { words += 2; verb = true; }
+  }
+  return words >= 5 && verb;
+}
+
+/** After a cue: time words ("on Wednesday", "today") are skipped; returns where the rest starts. */
+function tailAfterCue(units: Unit[], t: number): number {
+  while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || WEEKDAYS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t])) ||
+    (low(units[t]) === 'on' && WEEKDAYS.has(low(units[t + 1]))))) t++;
+  return t;
+}
+
+/** Nothing but closing punctuation, a statement phrase or a relative clause about the subject follows unit e. */
+function sentenceEndsAt(units: Unit[], e: number): boolean {
+  const t = tailAfterCue(units, e);
+  if (!trimRange(units, t, units.length)) return true;
+  const w = low(units[t]);
+  if (w === 'which' || w === 'who') return true;
+  return w === 'in' && ['a', 'an', 'its', 'the'].includes(low(units[t + 1])) && ['statement', 'report', 'communique'].includes(low(units[t + 2])) && !trimRange(units, t + 3, units.length);
+}
+
 /** A role phrase between commas: "the president of the city's stock exchange" (title word, no verb, short). */
 function isRoleSeg(units: Unit[], a: number, b: number): boolean {
   if (b - a > 14) return false;
@@ -567,8 +601,22 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       let asAt = -1;
       for (let k = cue.j; k < units.length && k < cue.j + 12; k++) if (low(units[k]) === 'as' && /^(saying|telling|stating)$/.test(low(units[k + 1]))) { asAt = k; break; }
       if (asAt < 0) continue;
-      const np = npAt(ctx, units, cue.j, asAt);
-      const e = resolve(ctx, { np, s: cue.j, e: asAt }, units);
+      let e: Entity | null;
+      let quoteBefore: QSpan | null = null;
+      if (['was', 'were', 'is', 'being'].includes(low(units[cue.i - 1]))) {
+        // Passive "X was quoted (by AFP) as saying": the subject of "was" is the speaker; the agent is only the medium.
+        const sub2 = leftSubject(ctx, units, cue.i - 1);
+        const qb = sub2 ? units[sub2.s - 1] : undefined;
+        if (isQ(qb) || (isP(qb, ',') && isQ(units[sub2!.s - 2]))) quoteBefore = (units[sub2!.s - (isQ(qb) ? 1 : 2)] as Extract<Unit, { t: 'Q' }>).q;
+        e = sub2 && sub2.np.kind !== 'none' ? resolve(ctx, sub2, units) : null;
+        if (low(units[cue.j]) === 'by' && cue.j + 1 < asAt) {
+          const agent = npAt(ctx, units, cue.j + 1, asAt);
+          if (agent.kind === 'org') ctx.reg.add(agent, uStart(units[cue.j + 1]!), agent.name, true);
+        }
+      } else {
+        const np = npAt(ctx, units, cue.j, asAt);
+        e = resolve(ctx, { np, s: cue.j, e: asAt }, units);
+      }
       if (!e) continue;
       const say = cues.find((c) => c.i === asAt + 1);
       if (say) skip.add(say.i);
@@ -577,6 +625,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       ctx.reg.current = e;
       sentSpeaker = e;
       if (comp && emit(ctx, e, units, comp.a, comp.b, `${low(units[cue.i])} … as saying`, sent.para)) { covered.push([cue.i, comp.b]); quoted = true; }
+      else if (!comp && quoteBefore) { emitDirect(ctx, e, quoteBefore, 'quoted … as saying', sent.para); quoted = true; }
       continue;
     }
     if (cue.participle) {
@@ -592,6 +641,10 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
         if (!prevU || isP(prevU, ',') || isQ(prevU)) {
           const r = rightSubject(ctx, units, cue.j);
           if (r) { sub = r; inverted = true; }
+        } else if (!cue.participle && bareContentBefore(units, cue.i)) {
+          // Text stripped of commas: "… on Friday said a monitoring group." The subject must close the sentence.
+          const r = rightSubject(ctx, units, cue.j);
+          if (r && r.np.kind !== 'pronoun' && sentenceEndsAt(units, r.e)) { sub = r; inverted = true; }
         }
       }
       ent = resolve(ctx, sub, units);
@@ -620,7 +673,8 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     const subjStart = inverted ? cue.i : sub ? sub.s : cue.i;
     const tailStart = inverted && sub ? sub.e : cue.j;
     const pre = units[subjStart - 1];
-    if (!(isP(pre, ',') || isQ(pre) || isP(pre, '–'))) continue;
+    const bare = !inverted && isW(pre) && sub?.np.kind !== 'pronoun' && bareContentBefore(units, subjStart) && sentenceEndsAt(units, tailAfterCue(units, tailStart));
+    if (!(isP(pre, ',') || isQ(pre) || isP(pre, '–') || bare || (inverted && isW(pre)))) continue;
     let cs = 0;
     for (const [, b] of covered) cs = Math.max(cs, b);
     if (cs >= subjStart) continue;

@@ -45,7 +45,8 @@ export function findCues(units: Unit[]): Cue[] {
     if (DETERMINERS.has(prev) || prev === 'its' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'our') continue;
     // "went on to say that …" is speech; "to stress" elsewhere is an infinitive.
     const goesOn = prev === 'to' && ['on', 'continued', 'proceeded'].includes(low(units[i - 2]));
-    if (PASSIVE_PREV.has(prev) && !participle && !goesOn) continue;
+    // "X was quoted as saying" is the one passive that reports speech.
+    if (PASSIVE_PREV.has(prev) && !participle && !goesOn && !(w === 'quoted' && ['was', 'were', 'is'].includes(prev))) continue;
     // "Medina’s remarks", "the minister’s statement": a possessive makes the word a noun.
     const pu = units[i - 1];
     if (pu && pu.t === 'w' && /[’']s?$/.test(pu.tok.text)) continue;

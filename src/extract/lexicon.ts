@@ -190,7 +190,7 @@ export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'bank', 'ministr
   'regime', 'administration', 'cabinet', 'presidency', 'parliament', 'legislature', 'opposition', 'alliance', 'front']);
 
 /** Heads of descriptions for unnamed sources ("an official source", "SANA reporter", "a spokesman"). */
-export const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'reporter', 'reporters', 'correspondent', 'spokesman',
+export const SOURCE_NOUNS = new Set(['source', 'sources', 'monitor', 'monitors', 'official', 'officials', 'reporter', 'reporters', 'correspondent', 'spokesman',
   'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'activist',
   'activists', 'resident', 'residents', 'expert', 'experts', 'analyst', 'analysts', 'minister', 'ambassador', 'envoy',
   'officer', 'commander', 'president', 'chairman', 'governor', 'director', 'head', 'chief', 'member', 'representative',

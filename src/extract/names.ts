@@ -97,6 +97,10 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
       const pv2 = units[i - 2];
       if (first >= 0 && pv?.t === 'w' && CHAIN_WORDS.has(pv.tok.lower) && !DETERMINERS.has(pv.tok.lower) && pv2?.t === 'w' &&
         (pv2.tok.cap || TITLE_WORDS.has(pv2.tok.base) || SOURCE_NOUNS.has(pv2.tok.base))) { i -= 2; continue; }
+      // Comma-less apposition "Sami Haddad the group's director said": a two-word name before "the" + role.
+      const hd = (units[k] as { tok?: Tok }).tok;
+      if (first >= 0 && t.lower === 'the' && hd && (TITLE_WORDS.has(hd.base) || SOURCE_NOUNS.has(hd.base)) && pv?.t === 'w' && pv2?.t === 'w' &&
+        isNamey(pv.tok) && isNamey(pv2.tok)) { first = i - 1; i -= 2; continue; }
       if (first >= 0) first = i;
       break;
     }
@@ -113,12 +117,19 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     // lower-case adjectives inside a source description: "an official source", "…, banking analysts said"
     if (first >= 0 && !t.cap && /^[a-z-]+$/.test(t.lower)) {
       const head = (units[k] as { tok?: Tok }).tok;
-      if (head && SOURCE_NOUNS.has(head.base)) {
+      // "a monitoring group said", "an official source said": lower-case modifiers of a source or organisation noun.
+      if (head && (SOURCE_NOUNS.has(head.base) || (GENERIC_ORG.has(head.base) && !DOCUMENT_NOUNS.has(head.base)))) {
         let j = i;
         while (j >= floor && j > i - 3) {
           const v = units[j]!;
           if (v.t !== 'w') return v.t === 'p' && v.tok.text === ',' ? j + 1 : first;
-          if (DETERMINERS.has(v.tok.lower)) return j;
+          if (DETERMINERS.has(v.tok.lower)) {
+            const n1 = units[j - 1];
+            const n2 = units[j - 2];
+            // "Sami Haddad the group's director said" (commas stripped)
+            if (v.tok.lower === 'the' && n1?.t === 'w' && n2?.t === 'w' && isNamey(n1.tok) && isNamey(n2.tok) && j - 2 >= floor) return j - 2;
+            return j;
+          }
           if (v.tok.cap || VERB_FORM.has(v.tok.lower) || CHAIN_WORDS.has(v.tok.lower)) break;
           j--;
         }
@@ -208,6 +219,18 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     const employer = sliceText(source, toks.slice(c));
     inner.roles = inner.roles.length ? [`${inner.roles[0]} ${employer}`, ...inner.roles.slice(1)] : [employer.replace(/^(?:of|at|with|from)\s+/, '')];
     return { ...inner, start, end };
+  }
+  // Text without commas: "Sami Haddad head of the Flood Watch Group", "Sami Haddad the group's director": name, then its role.
+  for (let c = 2; c < toks.length - 1 && c <= 5; c++) {
+    const t = toks[c]!;
+    const roleStart = !t.cap && (TITLE_WORDS.has(t.base) || SOURCE_NOUNS.has(t.base) || t.lower === 'the');
+    if (!roleStart) continue;
+    if (!toks.slice(0, c).every((x) => isNamey(x) || isParticle(x)) || !isNamey(toks[c - 1]!)) break;
+    const rest = toks.slice(c);
+    if (!rest.some((x) => TITLE_WORDS.has(x.base) || SOURCE_NOUNS.has(x.base))) break;
+    const inner = analyzeNP(source, toks.slice(0, c));
+    if (inner.kind !== 'person' || inner.nameLen < 2) break;
+    return { ...inner, roles: [sliceText(source, rest).replace(/^the\s+/i, '')], start, end };
   }
   // "Economists said", "Dealers said": a plural agent noun opening the sentence is a group of sources, not a name.
   if (toks.length === 1 && last.cap && /(?:ists|ers|ants|ents|ors|eurs|ians|ions)$/.test(last.lower)) {

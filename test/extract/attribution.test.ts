@@ -39,4 +39,30 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['Port officials said Lagos has not decided its stance and said the firm had not applied yet.']);
     expect(body(r).map((q) => q.text)).toEqual(['Lagos has not decided its stance', 'the firm had not applied yet']);
   });
+
+  it('reads a comma-less closing attribution "… the Observatory added." in text stripped of commas', () => {
+    const r = run(T, ['The Flood Observatory said the river rose.', 'The floods also destroyed 14 bridges in the valley the Observatory added.']);
+    expect(body(r)[1]).toMatchObject({ text: 'The floods also destroyed 14 bridges in the valley', kind: 'indirect' });
+  });
+
+  it('reads a comma-less inverted attribution "… on Friday said a monitoring group."', () => {
+    const r = run(T, ['Up in the hills the town saw 25 houses flooded on Friday said a monitoring group.']);
+    expect(body(r)).toMatchObject([{ speaker: 'monitoring group', text: 'Up in the hills the town saw 25 houses flooded on Friday' }]);
+  });
+
+  it('does not read "what the minister said" as an attribution', () => {
+    const r = run(T, ['The mayor repeated on the radio what the minister said.']);
+    expect(body(r)).toHaveLength(0);
+  });
+
+  it('takes the subject of "was quoted by AFP as saying" as the speaker of the quotation before it', () => {
+    const r = run(T, ['"Twenty homes were lost in the town of Ariha" Sami Haddad head of the Flood Watch Group was quoted by AFP as saying.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Sami Haddad', text: 'Twenty homes were lost in the town of Ariha', kind: 'direct' }]);
+    expect(r.speakers[0]).toMatchObject({ name: 'Sami Haddad', roles: ['head of the Flood Watch Group'] });
+  });
+
+  it('reads a comma-less apposition "NAME the group\'s director said"', () => {
+    const r = run(T, ['Sami Haddad the groups director said the river was rising.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Sami Haddad', text: 'the river was rising' }]);
+  });
 });
