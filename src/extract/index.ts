@@ -4,7 +4,7 @@ import type { ParsedText } from '../parse/structure.ts';
 import { attributeSentence, type Ctx } from './attribution.ts';
 import { Registry, type Entity } from './entities.ts';
 import { headlineQuote } from './headline.ts';
-import { FURNITURE_MARKERS, VERB_FORM } from './lexicon.ts';
+import { FURNITURE_MARKERS, TITLE_WORDS, VERB_FORM, isDemonym } from './lexicon.ts';
 import { collectMentions } from './mentions.ts';
 import { pairQuotes, splitSentences, tokenize, type Para } from './text.ts';
 
@@ -133,8 +133,34 @@ export function speechDate(when: string, storyDate: string | null): string | nul
   return d.toISOString().slice(0, 10);
 }
 
+const DESC_HEADS = new Set(['official', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'president', 'head', 'chief']);
+
+/**
+ * Wire leads name the source by description first ("a senior State Bank official said"), then by name with a role
+ * ("Ivan Petrov, managing director of the State Bank, said"). The description is that person when its proper-noun
+ * words (titles and nationalities aside) all occur in the role of exactly one named speaker introduced after it.
+ */
+function mergeLeadDescriptions(reg: Registry): void {
+  for (const u of reg.ents) {
+    if (u.type !== 'unnamed' || !u.speaker) continue;
+    const words = u.name.split(/\s+/);
+    if (!DESC_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !isDemonym(w.toLowerCase()) && !/^(?:A|An|The)$/.test(w));
+    if (!caps.length) continue;
+    const hits = reg.ents.filter((e) => e.type === 'person' && e.speaker && e.id > u.id &&
+      e.roles.some((r) => caps.every((c) => new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(r))));
+    if (hits.length !== 1) continue;
+    const p = hits[0]!;
+    p.aliases.add(u.name);
+    for (const a of u.aliases) p.aliases.add(a);
+    u.speaker = false;
+    u.name = p.name;
+  }
+}
+
 /** "A spokesman for China's Foreign Ministry" then "Spokesman Hong Lei": one person when exactly one named speaker holds that role. */
 function mergeDescriptions(reg: Registry): void {
+  mergeLeadDescriptions(reg);
   for (const u of reg.ents) {
     if (u.type !== 'unnamed' || !u.speaker) continue;
     const head = u.name.toLowerCase().split(/\s+/).find((w) => /^(spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|chairman|president)$/.test(w));

@@ -65,4 +65,17 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['Sami Haddad the groups director said the river was rising.']);
     expect(body(r)).toMatchObject([{ speaker: 'Sami Haddad', text: 'the river was rising' }]);
   });
+
+  it('merges a lead description ("a senior Harbour Bank official") with the person named after it in that role', () => {
+    const r = run(T, ['The bank will open a branch in Lagos, a senior Harbour Bank official said.',
+      '"We are ready," Ivan Petrov, managing director of the Harbour Bank, told reporters.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Ivan Petrov', 'Ivan Petrov']);
+    expect(r.speakers).toHaveLength(1);
+  });
+
+  it('keeps a description apart when the named person was introduced before it', () => {
+    const r = run(T, ['"We are ready," Ivan Petrov, managing director of the Harbour Bank, told reporters.',
+      'The branch will open in May, a Harbour Bank official said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Ivan Petrov', 'a Harbour Bank official']);
+  });
 });
