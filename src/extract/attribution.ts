@@ -307,7 +307,8 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   let k = c - 1;
   // "X went on to say", "X continued to stress"
   if (low(units[k]) === 'to' && ['on', 'continued', 'proceeded'].includes(low(units[k - 1]))) k -= low(units[k - 1]) === 'on' ? 3 : 2;
-  while (k >= 0 && isW(units[k]) && (VERB_ADVERBS.has(low(units[k])) || WEEKDAYS.has(low(units[k])))) {
+  // "Delegates here said", "Officials there said": a place adverb between subject and verb.
+  while (k >= 0 && isW(units[k]) && (VERB_ADVERBS.has(low(units[k])) || WEEKDAYS.has(low(units[k])) || ((low(units[k]) === 'here' || low(units[k]) === 'there') && isW(units[k - 1]) && !NOT_BEFORE_SUBJECT.has(low(units[k - 1]))))) {
     if (WEEKDAYS.has(low(units[k])) && low(units[k - 1]) === 'on') k--;
     k--;
   }

@@ -26,6 +26,8 @@ const AMBIGUOUS_BASE = new Set(['note', 'notes', 'state', 'states', 'report', 'r
   'acknowledge', 'assure', 'predict', 'mention', 'recall']);
 const PARTICIPLE_PREV = new Set([',', ':', 'and', 'also', 'while', 'on', 'after', 'before', 'as', 'further', 'again', 'then', 'by', '(', '–', '—', '-']);
 const PASSIVE_PREV = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+const NP_OBJECTS = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 'rumor', 'allegations', 'allegation', 'claims', 'claim',
+  'charges', 'accusations', 'accusation', 'speculation', 'suggestions']);
 const SKIP_LEMMAS = new Set(['go', 'continue', 'refer', 'estimate']);
 
 function low(u: Unit | undefined): string {
@@ -82,6 +84,9 @@ export function findCues(units: Unit[]): Cue[] {
     } else if (lemma === 'urge' || lemma === 'demand' || lemma === 'pledge' || lemma === 'vow' || lemma === 'praise' || lemma === 'hail' || lemma === 'condemn' || lemma === 'denounce' || lemma === 'criticize') {
       // Speech acts that rarely take a clause: speakers, and quotes only with "that".
       if (next !== 'that') speakerOnly = true;
+    } else if (lemma === 'deny' && NP_OBJECTS.has(next.replace(/[’']s$/, '')) || (lemma === 'deny' && ['press', 'media', 'newspaper', 'the', 'these', 'those', 'such', 'any'].includes(next) && NP_OBJECTS.has(low(units[i + 2])))) {
+      // "denied press reports suggesting …", "denied the allegations": a noun-phrase object, not a reported clause.
+      speakerOnly = true;
     } else if (lemma === 'warn' && (next === 'of' || next === 'against')) {
       speakerOnly = true;
     }

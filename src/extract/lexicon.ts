@@ -182,7 +182,7 @@ export const KNOWN_ORGS = new Set(['hezbollah', 'hamas', 'isis', 'isil', 'daesh'
   'parliament', 'senate', 'knesset', 'duma', 'majlis', 'government', 'army', 'police', 'polisario', 'unesco', 'fao', 'wto', 'imf']);
 
 /** Nouns that refer back to the organisation in the story ("The company said", "the ministry added"). */
-export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'bank', 'ministry', 'agency', 'government', 'army', 'council', 'party',
+export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'consortium', 'bank', 'ministry', 'agency', 'government', 'army', 'council', 'party',
   'committee', 'organization', 'organisation', 'corporation', 'center', 'centre', 'office', 'authority', 'department', 'embassy',
   'union', 'commission', 'court', 'movement', 'coalition', 'board', 'institute', 'foundation', 'association', 'federation',
   'network', 'channel', 'newspaper', 'daily', 'observatory', 'command', 'mission', 'statement', 'report', 'utility', 'carrier',

@@ -78,4 +78,21 @@ describe('wire-copy attribution', () => {
       'The branch will open in May, a Harbour Bank official said.']);
     expect(body(r).map((q) => q.speaker)).toEqual(['Ivan Petrov', 'a Harbour Bank official']);
   });
+
+  it('steps over a place adverb between subject and verb ("Delegates here said")', () => {
+    const r = run(T, ['Delegates here said the move was linked to new trade efforts.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Delegates', text: 'the move was linked to new trade efforts' }]);
+  });
+
+  it('does not take "denied press reports suggesting …" as a reported clause', () => {
+    const r = run(T, ['Ana Ruiz denied press reports suggesting the port was for sale.']);
+    expect(body(r)).toHaveLength(0);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads "the consortium said" as an organisation speaking', () => {
+    const r = run(T, ['The Harbour Works consortium has won nine orders for its new crane, the consortium said in a statement.']);
+    expect(body(r)).toHaveLength(1);
+    expect(body(r)[0]).toMatchObject({ text: 'The Harbour Works consortium has won nine orders for its new crane', kind: 'indirect' });
+  });
 });
