@@ -659,7 +659,11 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     sentSpeaker = ent;
     sentCue = cue.text;
     // "…, said Lavrov addressing the reporters": after an inverted subject comes no clause of his.
-    const comp = inverted ? null : complement(units, cue);
+    // "the five airlines that the consortium said it needed": in an object relative the reported clause has a gap.
+    const rel = sub && !inverted ? low(units[sub.s - 1]) : '';
+    const gapped = (rel === 'which' || rel === 'whom' || (rel === 'that' && isW(units[sub!.s - 2]) && !VERB_FORM.has(low(units[sub!.s - 2])) &&
+      !FINITE_AUX.has(low(units[sub!.s - 2])) && !/ly$/.test(low(units[sub!.s - 2]))));
+    const comp = inverted || gapped ? null : complement(units, cue);
     if (comp && comp.a >= units.length && isP(units[units.length - 1], ':')) {
       ctx.pendingColon = { ent, cue: cue.text };
       continue;

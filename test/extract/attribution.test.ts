@@ -95,4 +95,9 @@ describe('wire-copy attribution', () => {
     expect(body(r)).toHaveLength(1);
     expect(body(r)[0]).toMatchObject({ text: 'The Harbour Works consortium has won nine orders for its new crane', kind: 'indirect' });
   });
+
+  it('takes no clause from a reporting verb inside an object relative ("the buyers that the firm said it needed")', () => {
+    const r = run(T, ['The yard has nine orders, well above the five buyers that the firm said it needed to build the crane.']);
+    expect(body(r)).toHaveLength(0);
+  });
 });
