@@ -56,8 +56,8 @@ describe('wire-copy attribution', () => {
   });
 
   it('takes the subject of "was quoted by AFP as saying" as the speaker of the quotation before it', () => {
-    const r = run(T, ['"Twenty homes were lost in the town of Ariha" Sami Haddad head of the Flood Watch Group was quoted by AFP as saying.']);
-    expect(body(r)).toMatchObject([{ speaker: 'Sami Haddad', text: 'Twenty homes were lost in the town of Ariha', kind: 'direct' }]);
+    const r = run(T, ['"Twenty homes were lost in the town of Tarbes" Sami Haddad head of the Flood Watch Group was quoted by AFP as saying.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Sami Haddad', text: 'Twenty homes were lost in the town of Tarbes', kind: 'direct' }]);
     expect(r.speakers[0]).toMatchObject({ name: 'Sami Haddad', roles: ['head of the Flood Watch Group'] });
   });
 
