@@ -182,13 +182,27 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     const entries: InputReport[] = walked.skipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
     const slims: Article[] = [];
     const slimAt: number[] = [];
+    // Archive-wide topics first, from records holding little besides their topic candidates: candidates are the
+    // biggest part of a slim record, so they are never in memory together with the rest of 100k records.
+    const overrides = loadOverrides(config);
+    const taxa: Article[] = [];
+    for (const s of states as InputState[]) {
+      if (!s.slim) continue;
+      const { file, id, title, tags, topics, topic_candidates, dateline, places, format } = JSON.parse(s.slim) as Article;
+      taxa.push({ file, id, title, tags, topics, topic_candidates, dateline, places, format } as Article);
+    }
+    assignTopics(taxa, config, overrides.topics);
+    let k = 0;
     for (const s of states as InputState[]) {
       if (!s.slim) {
         entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
         continue;
       }
       const slim = JSON.parse(s.slim) as Article;
-      s.slim = ''; // parsed once; the manifest already has the text
+      s.slim = ''; // parsed; the manifest already has the text
+      slim.topics = taxa[k]!.topics;
+      slim.topic_candidates = undefined;
+      taxa[k++] = null as unknown as Article;
       slims.push(slim);
       slimAt.push(entries.length);
       entries.push({ file: s.file, outcome: outcomeOf(s.diagnostics), slug: slim.slug, diagnostics: [...s.diagnostics] });
@@ -204,9 +218,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       entry.slug = slims[i]!.slug;
     }
     progress?.('index', 0, 1);
-    // Archive-wide: the taxonomy turns topic candidates into topics; speakers get one identity across articles.
-    const overrides = loadOverrides(config);
-    assignTopics(slims, config, overrides.topics);
+    // Archive-wide: speakers get one identity across articles (topics were assigned above).
     const index = buildSiteIndex(slims, speakerIdentity(slims, overrides.speakers));
     progress?.('index', 1, 1);
     lap('index');
