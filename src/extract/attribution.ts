@@ -103,6 +103,8 @@ function clauseEnd(units: Unit[], a: number): number {
       const n = low(units[k + 1]);
       const n2 = low(units[k + 2]);
       // "said A and said B": a repeated past-tense reporting verb starts the next quote.
+      // "said A and he called on B …": a pronoun subject with its own speech verb is a new sentence, not part of A.
+      if (['he', 'she', 'they', 'we'].includes(n) && VERB_FORM.has(n2) && !n2.endsWith('ing')) return k;
       if ((VERB_FORM.has(n) && !n.endsWith('ing') && (n2 === 'that' || isQ(units[k + 2]) || n2 === 'out' || REPEATED_CUE.has(n))) ||
         (VERB_ADVERBS.has(n) && VERB_FORM.has(n2) && low(units[k + 3]) === 'that')) return k;
     }
@@ -129,9 +131,21 @@ function isClause(units: Unit[], p: number): boolean {
     const n = low(units[p + 1]);
     return FINITE_AUX.has(n) || (/(?:ed|[^s]s)$/.test(n) && VERBY_NEXT.has(low(units[p + 2])) && !TIME_WORDS.has(n));
   }
-  for (let q = p; q < units.length && q < p + 12; q++) {
+  let lim = p + 12;
+  for (let q = p; q < units.length && q < lim; q++) {
     const u = units[q]!;
     if (isQ(u)) continue;
+    // "his attendance, which ends tomorrow, demonstrated …", "Saudi Arabia, the largest exporter, was …":
+    // a comma-bounded relative clause or appositive after the subject is skipped.
+    if (isP(u, ',') && q > p) {
+      const n = low(units[q + 1]);
+      if (n === 'which' || n === 'who' || DETERMINERS.has(n)) {
+        let c = q + 2;
+        while (c < units.length && c < q + 14 && !isP(units[c])) c++;
+        if (isP(units[c], ',') && c > q + 2) { lim += c - q + 1; q = c; continue; }
+      }
+      break;
+    }
     if (!isW(u)) break;
     const w = u.tok.lower;
     if (q > p && (RELATIVE.has(w) || SUBORD.has(w))) break;

@@ -74,6 +74,9 @@ const VERBS: Record<string, string[]> = {
   contend: ['contend', 'contends', 'contended', 'contending'],
   suggest: ['suggested', 'suggesting'],
   observe: ['observed', 'observing'],
+  // "proposed that …", "…, proposed X"; "repeated that …": a noun object ("proposed a merger") is rejected as no clause.
+  propose: ['proposed', 'proposes', 'proposing'],
+  repeat: ['repeated', 'repeats', 'repeating'],
   agree: [], // discussing or agreeing is not a speech act (annotation guidelines)
 };
 
@@ -122,7 +125,7 @@ export const VERB_ADVERBS = new Set(['also', 'further', 'again', 'strongly', 'fi
 
 /** Title and role words: never part of a person's name. Lower-cased. */
 export const TITLE_WORDS = new Set(['minister', 'ministers', 'deputy', 'foreign', 'prime', 'president', "president's", 'vice', 'secretary',
-  'secretary-general', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'special', 'ambassador', 'chairman',
+  'secretary-general', 'general', 'administrator', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'special', 'ambassador', 'chairman',
   'chairwoman', 'chair', 'head', 'chief', 'director', 'director-general', 'governor', 'speaker', 'member', 'members',
   'representative', 'permanent', 'adviser', 'advisor', 'commander', 'leader', 'king', 'queen', 'prince', 'princess', 'emir',
   'sheikh', 'sheik', 'sayyed', 'sayed', 'sayyid', 'dr', 'gen', 'lt', 'col', 'maj', 'brig', 'mr', 'mrs', 'ms', 'miss', 'sir', 'prof',

@@ -269,7 +269,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   const semHead = ofAt > 0 ? toks[ofAt - 1]!.base : head;
   const personHead = ofAt > 0 && (SOURCE_NOUNS.has(semHead) || TITLE_WORDS.has(semHead)) && !ORG_HEADS.has(semHead);
   // "Syrian Observatory for Human Rights", "Ministry of Health": an organisation named by its head noun.
-  if (ofAt > 0 && ORG_HEADS.has(semHead) && !TITLE_WORDS.has(toks[0]!.base) && toks[ofAt - 1]!.cap) {
+  // "Department of Agriculture Deputy Administrator William Bailey": a title then a two-word name ends the phrase, so it is a person.
+  const n = toks.length;
+  const titledName = n >= 4 && ofAt < n - 3 && isNamey(last) && isNamey(toks[n - 2]!) && TITLE_WORDS.has(toks[n - 3]!.base);
+  if (ofAt > 0 && ORG_HEADS.has(semHead) && !TITLE_WORDS.has(toks[0]!.base) && toks[ofAt - 1]!.cap && !titledName) {
     return { kind: 'org', name: stripPossessive(sliceText(source, toks)), roles: [], definite, head: semHead, nameLen: 0, start, end };
   }
   const roleHasTitle = roleToks.some((t) => TITLE_WORDS.has(t.base.replace(/\.$/, '')) || HONORIFICS.has(t.base.replace(/\.$/, '')));
@@ -287,7 +290,8 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
       const ranks: string[] = [];
       while (r.length && HONORIFICS.has(r[r.length - 1]!.base.replace(/\.$/, ''))) {
         const h = r.pop()!;
-        if (/^(gen|lt|col|maj|brig|dr|prof)$/.test(h.base.replace(/\.$/, ''))) ranks.unshift(source.slice(h.start, h.end + (source[h.end] === '.' ? 1 : 0)));
+        // A royal title is also the role later descriptions use ("King X said … The King added").
+        if (/^(gen|lt|col|maj|brig|dr|prof|king|queen|prince|princess|emir|sultan)$/.test(h.base.replace(/\.$/, ''))) ranks.unshift(source.slice(h.start, h.end + (source[h.end] === '.' ? 1 : 0)));
       }
       while (r.length && CHAIN_WORDS.has(r[r.length - 1]!.lower)) r.pop();
       const roleText = sliceText(source, r);

@@ -100,4 +100,38 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['The yard has nine orders, well above the five buyers that the firm said it needed to build the crane.']);
     expect(body(r)).toHaveLength(0);
   });
+  it('takes "proposed" in an inversion and "repeated that" as reporting verbs', () => {
+    const r = run(T, ['A better plan would be to dredge the channel twice a year, proposed Mia Stone, director of the pilots guild.',
+      'Harbour master Leo Kent repeated that repairs are likely to finish by May.']);
+    expect(body(r).map((q) => [q.speaker, q.text])).toEqual([
+      ['Mia Stone', 'A better plan would be to dredge the channel twice a year'], ['Leo Kent', 'repairs are likely to finish by May']]);
+  });
+
+  it('does not read "proposed" with a noun object as a reported clause', () => {
+    const r = run(T, ['Harbour master Leo Kent proposed a new toll for large ships.']);
+    expect(body(r)).toEqual([]);
+  });
+
+  it('types "Agency of X Deputy Administrator First Last" as the person, not the agency', () => {
+    const r = run(T, ['Port Authority of Vella Deputy Administrator Tom Greer said the quay will reopen.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Tom Greer' }]);
+    expect(r.speakers.find((s) => s.name === 'Tom Greer')?.type).toBe('person');
+  });
+
+  it('resolves "The King" to the king named before instead of a new speaker', () => {
+    const r = run(T, ['King Harald said the port will reopen.', '"We will rebuild," the King said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Harald', 'Harald']);
+  });
+
+  it('skips a comma-bounded relative clause or appositive inside the reported subject', () => {
+    const r = run(T, ['Berg said his tour of the docks, which ends today, showed the need for repairs.',
+      'Berg said Vella, the largest port in the region, was working at half capacity.']);
+    expect(body(r).map((q) => q.text)).toEqual(['his tour of the docks, which ends today, showed the need for repairs',
+      'Vella, the largest port in the region, was working at half capacity']);
+  });
+
+  it('ends a reported clause at "and he called on" (a pronoun with its own speech verb)', () => {
+    const r = run(T, ['Berg said the port needs calm and he called on unions to end the strike.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the port needs calm']);
+  });
 });
