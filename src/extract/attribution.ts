@@ -298,14 +298,16 @@ function isRoleSeg(units: Unit[], a: number, b: number): boolean {
 
 /** "Content, the head of the port authority, Ana Ruiz, said": the name closing the segments, its roles just before it. */
 function trailingNamedSubject(ctx: Ctx, units: Unit[], segs: [number, number][]): Subject | null {
-  if (segs.length < 3) return null;
+  if (segs.length < 2) return null;
   const [la, lb] = segs[segs.length - 1]!;
   if (walkForwardNP(units, la) !== lb) return null;
   const np = npAt(ctx, units, la, lb);
   if (np.kind !== 'person') return null;
   let s = la;
   const roles: string[] = [];
-  for (let g = segs.length - 2; g >= 1 && g >= segs.length - 3; g--) {
+  // Segment 0 is usually the reported content ("Content, role, Name, said"); with two segments it is the role
+  // itself ("One of their leaders, Name, told …").
+  for (let g = segs.length - 2; g >= (segs.length === 2 ? 0 : 1) && g >= segs.length - 3; g--) {
     const [ga, gb] = segs[g]!;
     if (!isRoleSeg(units, ga, gb)) break;
     roles.unshift(ctx.source.slice(uStart(units[ga]!), uEnd(units[gb - 1]!)).replace(/^(?:the|a|an)\s+/i, ''));
@@ -359,6 +361,23 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   }
   // "a spokesman for a company working for the Soviet Union said": an object of a preposition is not the subject.
   if (s > 0 && isW(units[s - 1]) && OBJECT_PREPS.has(low(units[s - 1]))) return null;
+  // "The strike headquarters in Rio de Janeiro said": a capitalised run after a common noun and "in"/"at" is the
+  // place of the source, not a person; the source is the whole description.
+  for (let x = Math.max(s, 1); x < k; x++) {
+    const w = low(units[x]);
+    if (w !== 'in' && w !== 'at') continue;
+    const pv = units[x - 1];
+    if (!isW(pv) || pv.tok.cap || !unitToks(units, x + 1, k + 1).every((t) => t.cap)) break;
+    const s2 = x - 1 > s ? s : walkBackNP(units, x - 1);
+    if (s2 < 0) return null;
+    const inner = npAt(ctx, units, s2, x);
+    if (inner.kind === 'person' || inner.kind === 'pronoun') return null;
+    const desc = ctx.source.slice(uStart(units[s2]!), uEnd(units[k]!));
+    const np: NP = inner.kind === 'none'
+      ? { kind: 'unnamed', name: desc, roles: [], definite: low(units[s2]) === 'the', head: pv.tok.lower, nameLen: 0, start: uStart(units[s2]!), end: uEnd(units[k]!) }
+      : inner;
+    return { np, s: s2, e: k + 1 };
+  }
   let np = npAt(ctx, units, s, k + 1);
   if (np.kind === 'none') {
     // "In a statement Rostenkowski said": fall back to the capitalised run right before the verb.

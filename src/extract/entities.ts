@@ -223,7 +223,7 @@ export class Registry {
     }
     if (p === 'it' && this.current?.type === 'organization') return this.current;
     // "Analysts noted … . …, they said": a plural source group speaking now.
-    if (p === 'they' && this.current?.type === 'unnamed' && /s$/i.test(this.current.name)) return this.current;
+    if (p === 'they' && this.current?.type === 'unnamed' && /(?:s|men|people|police)$/i.test(this.current.name)) return this.current;
     return null;
   }
 }

@@ -87,7 +87,7 @@ export const EXPRESS_NOUNS = new Set(['hope', 'hopes', 'belief', 'confidence', '
 
 /** Verbs whose present forms are mostly nouns in news copy ("state media", "reports", "remarks"): past and -ing only. */
 const NOUN_LIKE = new Set(['state', 'report', 'comment', 'remark', 'note', 'claim', 'mention', 'point', 'call', 'demand', 'tweet', 'reply',
-  'quote', 'highlight', 'pledge', 'vow', 'estimate', 'recall', 'voice', 'express', 'stress', 'warn', 'respond', 'write']);
+  'quote', 'highlight', 'pledge', 'vow', 'estimate', 'recall', 'voice', 'express', 'stress', 'warn', 'write']);
 
 export const VERB_FORM = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) {
@@ -193,7 +193,11 @@ export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'consortium', 'b
   'regime', 'administration', 'cabinet', 'presidency', 'parliament', 'legislature', 'opposition', 'alliance', 'front']);
 
 /** Heads of descriptions for unnamed sources ("an official source", "SANA reporter", "a spokesman"). */
-export const SOURCE_NOUNS = new Set(['source', 'sources', 'monitor', 'monitors', 'official', 'officials', 'reporter', 'reporters', 'correspondent', 'spokesman',
+export const SOURCE_NOUNS = new Set([
+  // Groups of people who speak as one in labour and protest stories ("Striking workers said … They said …").
+  'workers', 'strikers', 'seamen', 'sailors', 'miners', 'farmers', 'growers', 'protesters', 'protestors', 'demonstrators', 'employees',
+  'dockers', 'dockworkers', 'pilots', 'students', 'teachers', 'nurses', 'villagers', 'shipowners',
+  'source', 'sources', 'monitor', 'monitors', 'official', 'officials', 'reporter', 'reporters', 'correspondent', 'spokesman',
   'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'activist',
   'activists', 'resident', 'residents', 'expert', 'experts', 'analyst', 'analysts', 'minister', 'ambassador', 'envoy',
   'officer', 'commander', 'president', 'chairman', 'governor', 'director', 'head', 'chief', 'member', 'representative',

@@ -134,4 +134,18 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['Berg said the port needs calm and he called on unions to end the strike.']);
     expect(body(r).map((q) => q.text)).toEqual(['the port needs calm']);
   });
+  it('treats a group of workers as a source and resolves "they" and "the dockers" to it', () => {
+    const r = run(T, ['Striking dockers said they would stay out until May. The dockers said pay was too low. They said talks had failed.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Striking dockers', 'Striking dockers', 'Striking dockers']);
+  });
+
+  it('reads "ROLE, NAME, told …" when the role opens the sentence', () => {
+    const r = run(T, ['One of their leaders, Ana Ruiz, told reporters that most dockers quit on Monday.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Ana Ruiz', text: 'most dockers quit on Monday' }]);
+  });
+
+  it('does not take the place after "office in" as a person speaking', () => {
+    const r = run(T, ['The union office in Porto Alegre said dockers were quitting.']);
+    expect(r.speakers.filter((s) => s.type === 'person')).toEqual([]);
+  });
 });
