@@ -363,17 +363,25 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   if (s > 0 && isW(units[s - 1]) && OBJECT_PREPS.has(low(units[s - 1]))) return null;
   // "The strike headquarters in Rio de Janeiro said": a capitalised run after a common noun and "in"/"at" is the
   // place of the source, not a person; the source is the whole description.
-  for (let x = Math.max(s, 1); x < k; x++) {
+  for (let x = Math.max(s - 1, 1); x < k; x++) {
     const w = low(units[x]);
     if (w !== 'in' && w !== 'at') continue;
     const pv = units[x - 1];
-    if (!isW(pv) || pv.tok.cap || !unitToks(units, x + 1, k + 1).every((t) => t.cap)) break;
-    const s2 = x - 1 > s ? s : walkBackNP(units, x - 1);
-    if (s2 < 0) return null;
+    if (!isW(pv) || pv.tok.cap || !unitToks(units, x + 1, k + 1).every((t) => t.cap || ['de', 'da', 'do', 'dos', 'del', 'la', 'el', 'al'].includes(t.lower))) break;
+    let s2 = x - 1 > s ? s : walkBackNP(units, x - 1);
+    if (x < s && isW(units[x - 1]) && OBJECT_PREPS.has(low(units[x - 1]))) break;
+    if (s2 < 0) {
+      // "the national strike headquarters": lower-case modifiers back to a determiner.
+      let b = x - 1;
+      while (b > 0 && b > x - 5 && isW(units[b - 1]) && !(units[b - 1] as { tok: { cap: boolean } }).tok.cap && !DETERMINERS.has(low(units[b - 1])) && !NOT_BEFORE_SUBJECT.has(low(units[b - 1]))) b--;
+      if (!DETERMINERS.has(low(units[b - 1]))) return null;
+      s2 = b - 1;
+    }
     const inner = npAt(ctx, units, s2, x);
     if (inner.kind === 'person' || inner.kind === 'pronoun') return null;
     const desc = ctx.source.slice(uStart(units[s2]!), uEnd(units[k]!));
-    const np: NP = inner.kind === 'none'
+    // A named organisation stays ("the Red Cross office in Geneva"); a generic one is the description with its place.
+    const np: NP = inner.kind === 'none' || (inner.kind === 'org' && !/^\p{Lu}/u.test(inner.name))
       ? { kind: 'unnamed', name: desc, roles: [], definite: low(units[s2]) === 'the', head: pv.tok.lower, nameLen: 0, start: uStart(units[s2]!), end: uEnd(units[k]!) }
       : inner;
     return { np, s: s2, e: k + 1 };

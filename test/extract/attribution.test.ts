@@ -145,7 +145,7 @@ describe('wire-copy attribution', () => {
   });
 
   it('does not take the place after "office in" as a person speaking', () => {
-    const r = run(T, ['The union office in Porto Alegre said dockers were quitting.']);
+    const r = run(T, ['The national union headquarters in Porto de Galinhas said dockers were quitting.']);
     expect(r.speakers.filter((s) => s.type === 'person')).toEqual([]);
   });
 });
