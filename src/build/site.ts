@@ -3,6 +3,8 @@
 // what the index needs. A rebuild re-extracts changed inputs only and rewrites only files whose bytes changed.
 import { existsSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { assignTopics, speakerIdentity } from '../index/archive.ts';
@@ -220,6 +222,9 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     progress?.('index', 0, 1);
     // Archive-wide: speakers get one identity across articles (topics were assigned above).
     const index = buildSiteIndex(slims, speakerIdentity(slims, overrides.speakers));
+    // After the index, the build needs only each article's slug and quote count (workers get the records below).
+    const slugs = slims.map((a) => a.slug);
+    const quoteTotal = slims.reduce((n, a) => n + a.quotes.filter((q) => q.kind !== 'headline').length, 0);
     progress?.('index', 1, 1);
     lap('index');
 
@@ -244,7 +249,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     const renderItems: { at: number; item: RenderItem }[] = [];
     builtStates.forEach((s, i) => {
       if (fast && !changedKeys.has(s.key)) return;
-      const slug = slims[i]!.slug;
+      const slug = slugs[i]!;
       renderItems.push({ at: i, item: { key: s.key, slug, oldPage: oldHash(routes.article(slug)), oldApi: oldHash(routes.apiArticle(slug)) } });
     });
     const articleResults: (RenderResult | undefined)[] = new Array(builtStates.length);
@@ -268,7 +273,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
         yield* eachFeedFile(index, site);
         yield* eachIndexApiFile(index, site);
         yield robotsFile(site);
-        yield sitemapFile([...slims.map((a) => routes.article(a.slug)), ...listRoutes], site);
+        yield sitemapFile([...slugs.map((slug) => routes.article(slug)), ...listRoutes], site);
         for (const [route, file] of listAssets(config.public)) yield { route, content: readFileSync(file) };
       }
       const raw = rawFiles();
@@ -294,15 +299,21 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     };
     // Each render worker holds its own copy of the index (several KB per article); above WORKER_INDEX_MAX articles the
     // main thread renders article pages instead and the workers are stopped first, so 100k archives fit in memory.
-    const renderParallel = usePool(renderItems.length) && slims.length <= WORKER_INDEX_MAX;
+    const renderParallel = usePool(renderItems.length) && slugs.length <= WORKER_INDEX_MAX;
     if (!renderParallel && pool) {
       (pool as WorkerPool).close();
       pool = null;
     }
+    if (!renderParallel) slims.length = 0;
+    // Large archives render on this thread with ~1 GB live: collect between chunks instead of letting garbage pile up
+    // to V8's default limit (4 GB here), which is what kept a 100k build above 1.5 GiB.
+    const collect = !renderParallel && slugs.length > WORKER_INDEX_MAX ? fullGc() : null;
+    collect?.();
     if (renderParallel) {
       const p = getPool();
       stats.workers = wanted;
       p.broadcast('index', slims);
+      slims.length = 0;
       const batches = chunk(renderItems, BATCH);
       p.run<{ staging: string; items: RenderItem[] }, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, items: b.map((x) => x.item) })), {
         between,
@@ -312,7 +323,10 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       local.index = index;
       local.site = site;
       local.engine = createTemplateEngine(config.templates);
-      for (const x of renderItems) onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item] }) as RenderResult[])[0]!);
+      for (const [n, x] of renderItems.entries()) {
+        onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item] }) as RenderResult[])[0]!);
+        if (collect && n % 5000 === 4999) collect();
+      }
     }
     while (between());
     stats.pagesRendered = renderItems.length + listRoutes.length;
@@ -321,7 +335,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     // ---- the new output list, in a fixed order; fast mode carries unchanged entries over from the manifest
     const oldRoutes = new Set(oldOutputs?.keys() ?? []);
     builtStates.forEach((_, i) => {
-      const slug = slims[i]!.slug;
+      const slug = slugs[i]!;
       const r = articleResults[i];
       for (const [route, w] of [[routes.article(slug), r?.page], [routes.apiArticle(slug), r?.api]] as const) {
         if (w) record(route, w);
@@ -338,7 +352,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     } else {
       for (const [route, r] of mainOutputs) record(route, r);
     }
-    pages = slims.length + (fast ? manifest!.outputs.filter((o) => isListPage(o[0])).length : listRoutes.length);
+    pages = slugs.length + (fast ? manifest!.outputs.filter((o) => isListPage(o[0])).length : listRoutes.length);
     for (const o of outputs) oldRoutes.delete(o[0]);
     stats.filesRemoved = oldRoutes.size;
     writer.commit(oldRoutes);
@@ -352,7 +366,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
 
     const report = summarise(entries, {
       pages, files: outputs.length, speakers: index.speakers.length,
-      quotes: slims.reduce((n, a) => n + a.quotes.filter((q) => q.kind !== 'headline').length, 0),
+      quotes: quoteTotal,
       topics: index.topics.length, seconds: Math.round(performance.now() - started) / 1000,
     });
     const reportPath = options.reportPath ?? path.join(path.dirname(config.output), 'build-report.json');
@@ -415,6 +429,12 @@ function fingerprint(abs: string): string {
   } catch {
     return '';
   }
+}
+
+/** A full garbage collection, for the memory-bound path only (V8 exposes gc() once the flag is set). */
+function fullGc(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
