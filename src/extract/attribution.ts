@@ -581,7 +581,8 @@ const QUOTE_RE = /^(?:quoted|quoting)$/;
 /** What follows an inverted cue is a place, time, manner or audience, never an object ("underlined the necessity …"). */
 function tailIsCircumstance(units: Unit[], t: number, cue: Cue): boolean {
   const tw = units[t];
-  return !(tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') &&
+  // "said Murray who was in town …": a relative clause about the speaker, as after a comma.
+  return !(tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && tw.tok.lower !== 'who' &&
     !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap)));
 }
 
@@ -768,9 +769,12 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     if (!ent) continue;
     ent.speaker = true;
     ctx.reg.current = ent;
+    // "…, according to A.B. Kent, vice president of sales." : a role closing the sentence belongs to the source.
+    const rest = isP(units[e], ',') ? trimRange(units, e + 1, units.length) : null;
+    const tailRole = !!rest && isRoleSeg(units, rest[0], rest[1]);
     if (k === 0 || (k === 1 && isP(units[0]))) {
       if (isP(units[e], ',') && emit(ctx, ent, units, e + 1, clauseEnd(units, e + 1), 'according to', sent.para)) quoted = true;
-    } else if (isP(units[k - 1], ',') && isP(units[e], ',') && trimRange(units, e + 1, units.length)) {
+    } else if (isP(units[k - 1], ',') && isP(units[e], ',') && rest && !tailRole) {
       // "The terrorists, according to the statement, targeted …": the whole sentence, attribution inside (as "X, he said, is …").
       let cs = 0;
       for (const [, b] of covered) cs = Math.max(cs, b);

@@ -89,6 +89,9 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
   let first = -1;
   while (i >= floor) {
     const u = units[i]!;
+    // "Allen E. Murray": the period of a middle initial is part of the name.
+    const pu = units[i - 1];
+    if (u.t === 'p' && u.tok.text === '.' && first >= 0 && pu?.t === 'w' && /^\p{Lu}$/u.test(pu.tok.text) && pu.tok.end === u.tok.start) { i--; continue; }
     if (u.t !== 'w') break;
     const t = u.tok;
     if (DETERMINERS.has(t.lower)) {
@@ -255,6 +258,8 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
       if (!b || TITLE_WORDS.has(b.base) || HONORIFICS.has(b.base)) { namey++; k--; continue; }
     }
     if (namey > 0 && isParticle(t) && k - 1 > 0 && isNamey(toks[k - 2]!)) { k--; continue; }
+    // Initials inside or before a name: "Allen E. Murray", "A.F. Stancell" (not "U.S." before a title, which stops the run first).
+    if (namey > 0 && /^(?:\p{Lu}\.){1,3}$/u.test(t.text + (source[t.end] === '.' && !t.text.endsWith('.') ? '.' : '')) && (k === 1 || isNamey(toks[k - 2]!) || TITLE_WORDS.has(toks[k - 2]!.base) || HONORIFICS.has(toks[k - 2]!.base))) { namey++; k--; continue; }
     break;
   }
   // A possessive inside the run means the run is not one name ("Putin’s initiative" never reaches here; "Syria’s Lavrov" does).

@@ -148,4 +148,18 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['The national union headquarters in Porto de Galinhas said dockers were quitting.']);
     expect(r.speakers.filter((s) => s.type === 'person')).toEqual([]);
   });
+  it('does not run a partial quote left open inside a clause into the next paragraph\'s quotation', () => {
+    const r = run(T, ['Berg said the budget will stay flat as the firm is "planning for low prices.', '"We are careful," Berg said.']);
+    expect(body(r).map((q) => [q.text, q.kind])).toEqual([['the budget will stay flat as the firm is "planning for low prices.', 'indirect'], ['We are careful,', 'direct']]);
+  });
+
+  it('keeps middle initials in a name ("Tom E. Berg", "A.B. Kent")', () => {
+    const r = run(T, ['Harbour Corp Chairman Tom E. Berg said the port will grow.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Tom E. Berg' }]);
+  });
+
+  it('reads "…, according to NAME, ROLE." with the role closing the sentence', () => {
+    const r = run(T, ['The merger will, however, save the firm 15 mln dlrs a year, according to A.B. Kent, vice president of sales for the company.']);
+    expect(body(r)).toMatchObject([{ speaker: 'A.B. Kent', text: 'The merger will, however, save the firm 15 mln dlrs a year' }]);
+  });
 });
