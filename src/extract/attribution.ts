@@ -139,9 +139,11 @@ function isClause(units: Unit[], p: number): boolean {
     // a comma-bounded relative clause or appositive after the subject is skipped.
     if (isP(u, ',') && q > p) {
       const n = low(units[q + 1]);
-      if (n === 'which' || n === 'who' || DETERMINERS.has(n)) {
+      const nu = units[q + 1];
+      if (n === 'which' || n === 'who' || DETERMINERS.has(n) || (isW(nu) && nu.tok.cap)) {
         let c = q + 2;
-        while (c < units.length && c < q + 14 && !isP(units[c])) c++;
+        // A capitalised appositive is a name ("the unit, Harbour Works Inc., was …"): no verb inside it.
+        while (c < units.length && c < q + 14 && (!isP(units[c]) || isP(units[c], '.')) && !(isW(nu) && nu.tok.cap && (FINITE_AUX.has(low(units[c])) || VERB_FORM.has(low(units[c]))))) c++;
         if (isP(units[c], ',') && c > q + 2) { lim += c - q + 1; q = c; continue; }
       }
       break;

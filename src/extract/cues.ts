@@ -87,6 +87,9 @@ export function findCues(units: Unit[]): Cue[] {
     } else if (lemma === 'deny' && NP_OBJECTS.has(next.replace(/[’']s$/, '')) || (lemma === 'deny' && ['press', 'media', 'newspaper', 'the', 'these', 'those', 'such', 'any'].includes(next) && NP_OBJECTS.has(low(units[i + 2])))) {
       // "denied press reports suggesting …", "denied the allegations": a noun-phrase object, not a reported clause.
       speakerOnly = true;
+    } else if (lemma === 'respond' && next === 'to') {
+      // "responded to the collapse of prices by cutting jobs": a reaction, not a speech act.
+      continue;
     } else if (lemma === 'warn' && (next === 'of' || next === 'against')) {
       speakerOnly = true;
     }

@@ -67,6 +67,8 @@ function isNameyIgnoringPlace(t: Tok): boolean {
 function isNPWord(t: Tok): boolean {
   if (t.kind !== 'w') return false;
   if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) return false;
+  // Lower-case "who" is the relative pronoun ("said Murray who was …"); only "WHO" is the organisation.
+  if (t.text === 'who') return false;
   if (DOCUMENT_NOUNS.has(t.base) || GENERIC_ORG.has(t.base)) return true;
   if (t.cap || PARTICLE_HYPHEN.test(t.text) || isParticle(t)) return true;
   return SOURCE_NOUNS.has(t.base) || TITLE_WORDS.has(t.base) || ORG_HEADS.has(t.base);

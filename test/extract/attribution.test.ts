@@ -162,4 +162,18 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['The merger will, however, save the firm 15 mln dlrs a year, according to A.B. Kent, vice president of sales for the company.']);
     expect(body(r)).toMatchObject([{ speaker: 'A.B. Kent', text: 'The merger will, however, save the firm 15 mln dlrs a year' }]);
   });
+  it('reads "“…,” said NAME who was …" (a relative clause without a comma after the inverted speaker)', () => {
+    const r = run(T, ['Tom Berg runs the port. "We will grow," said Berg who was in town for talks.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Tom Berg', text: 'We will grow,', kind: 'direct' }]);
+  });
+
+  it('skips a capitalised company appositive inside the reported subject', () => {
+    const r = run(T, ['Berg said the new unit, Harbour Works Inc., was not set up to cut costs.']);
+    expect(body(r)).toMatchObject([{ text: 'the new unit, Harbour Works Inc., was not set up to cut costs' }]);
+  });
+
+  it('does not read "responded to <event>" as a speech act', () => {
+    const r = run(T, ['Harbour Works, the big port firm, responded to the fall in trade by cutting jobs.']);
+    expect(r.speakers).toEqual([]);
+  });
 });
