@@ -161,6 +161,8 @@ export class Registry {
           return e;
         }
         if (key.endsWith(' ' + k2) && !np.definite) { e.aliases.add(e.name); e.name = np.name; e.lastPos = pos; return e; }
+        // "Standard Bank said" after "Standard Bank Investment Corp Ltd": the short form of a named organisation.
+        if (!np.definite && key && (k2 + ' ').startsWith(key + ' ')) { e.aliases.add(np.name); e.lastPos = pos; return e; }
       }
       if (np.definite && np.name.split(' ').length === 1 && GENERIC_ORG.has(np.head)) {
         // "The company said": the organisation the story is about (the current speaker, else the latest named one).

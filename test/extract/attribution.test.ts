@@ -176,4 +176,9 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['Harbour Works, the big port firm, responded to the fall in trade by cutting jobs.']);
     expect(r.speakers).toEqual([]);
   });
+  it('merges the short form of a named organisation ("Harbour Bank" after "Harbour Bank Holdings Ltd")', () => {
+    const r = run(T, ['Harbour Bank Holdings Ltd said profits fell.', 'Harbour Bank, owned by a trust, previously reported that costs rose.']);
+    expect(new Set(body(r).map((q) => q.speaker))).toEqual(new Set(['Harbour Bank Holdings Ltd']));
+    expect(r.speakers.find((s) => s.name === 'Harbour Bank Holdings Ltd')?.aliases).toContain('Harbour Bank');
+  });
 });
