@@ -763,9 +763,24 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
   // "according to X": the rest of the sentence is X's.
   for (let k = 0; k + 1 < units.length; k++) {
     if (low(units[k]) !== 'according' || low(units[k + 1]) !== 'to' || inCovered(k)) continue;
-    const e = walkForwardNP(units, k + 2);
+    let e = walkForwardNP(units, k + 2);
+    let np: NP | null = null;
+    if (e <= k + 2 && k === 0) {
+      // "According to official pay lists available in …, the basic pay is …": a bare plural source noun phrase,
+      // named up to its first preposition or participle.
+      let x = k + 2;
+      while (x < units.length && x < k + 7 && isW(units[x]) && !(units[x] as { tok: { cap: boolean } }).tok.cap && !PREPS.has(low(units[x])) &&
+        !OBJECT_PREPS.has(low(units[x])) && !/(?:able|ible|ed|ing)$/.test(low(units[x])) && !DETERMINERS.has(low(units[x])) && !FINITE_AUX.has(low(units[x]))) x++;
+      let c = x;
+      while (c < units.length && c < k + 16 && !isP(units[c])) c++;
+      if (x >= k + 3 && /s$/.test(low(units[x - 1])) && isP(units[c], ',')) {
+        const name = ctx.source.slice(uStart(units[k + 2]!), uEnd(units[x - 1]!));
+        np = { kind: 'unnamed', name, roles: [], definite: false, head: low(units[x - 1]), nameLen: 0, start: uStart(units[k + 2]!), end: uEnd(units[x - 1]!) };
+        e = c;
+      }
+    }
     if (e <= k + 2) continue;
-    const np = npAt(ctx, units, k + 2, e);
+    np ??= npAt(ctx, units, k + 2, e);
     if (np.kind === 'none' || np.kind === 'pronoun') continue;
     const ent = resolve(ctx, { np, s: k + 2, e }, units);
     if (!ent) continue;
