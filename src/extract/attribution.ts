@@ -765,7 +765,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     if (low(units[k]) !== 'according' || low(units[k + 1]) !== 'to' || inCovered(k)) continue;
     let e = walkForwardNP(units, k + 2);
     let np: NP | null = null;
-    if (e <= k + 2 && k === 0) {
+    if (k === 0 && (e <= k + 2 || !isP(units[e], ','))) {
       // "According to official pay lists available in …, the basic pay is …": a bare plural source noun phrase,
       // named up to its first preposition or participle.
       let x = k + 2;

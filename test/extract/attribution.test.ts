@@ -182,7 +182,7 @@ describe('wire-copy attribution', () => {
     expect(r.speakers.find((s) => s.name === 'Harbour Bank Holdings Ltd')?.aliases).toContain('Harbour Bank');
   });
   it('reads a sentence-initial "According to <bare plural source> …," with the source named up to its modifier', () => {
-    const r = run(T, ['According to official port records kept in the town hall, the average wage is 900 dlrs a month.']);
+    const r = run(T, ['According to official port records filed in the town hall, the average wage is 900 dlrs a month.']);
     expect(body(r)).toMatchObject([{ speaker: 'official port records', text: 'the average wage is 900 dlrs a month' }]);
   });
 });
