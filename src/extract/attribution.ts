@@ -58,6 +58,8 @@ const SUBORD = new Set(['as', 'because', 'since', 'while', 'when', 'if', 'after'
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 const VERBY_NEXT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'to', 'that', 'in', 'on', 'with', 'for', 'all', 'no', 'not',
   'any', 'some', 'this', 'these', 'those', 'our', 'more', 'less', 'every', 'by', 'at', 'from', 'into']);
+/** Lower-case heads of organisation descriptions that an acronym in brackets can name. */
+const GENERIC_ORG_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'group', 'monitor', 'fund', 'programme', 'program', 'office', 'watchdog', 'commission', 'council', 'committee']);
 const PART_VERBS = new Set([...VERB_FORM.keys()].filter((f) => f.endsWith('ing')));
 
 const REPEATED_CUE = new Set(['said', 'added', 'noted', 'stressed', 'told', 'warned', 'explained', 'indicated', 'affirmed', 'asserted', 'emphasized', 'emphasised']);
@@ -332,8 +334,19 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   }
   // "… Agency (SANA) reported", "Fisons Plc <FISN.L> said": step over a bracketed acronym or ticker.
   const close = isP(units[k], ')') ? '(' : isP(units[k], '>') ? '<' : isP(units[k], ']') ? '[' : '';
+  let acronym: Extract<Unit, { t: 'w' }> | null = null;
   if (close) {
+    const ac = units[k - 1];
+    if (close === '(' && isP(units[k - 2], '(') && isW(ac) && /^\p{Lu}{2,}$/u.test(ac.tok.text)) acronym = ac;
     for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (isP(units[b], close)) { k = b - 1; break; }
+  }
+  // "the United Nations children's agency (UNICEF) said": a lower-case description is named by its acronym.
+  if (acronym && isW(units[k]) && !(units[k] as { tok: { cap: boolean } }).tok.cap && GENERIC_ORG_HEADS.has(low(units[k]))) {
+    const ac = acronym;
+    let s0 = k;
+    while (s0 > 0 && isW(units[s0 - 1]) && !isP(units[s0 - 1]) && s0 > k - 8 && !VERB_FORM.has(low(units[s0 - 1])) && !FINITE_AUX.has(low(units[s0 - 1]))) s0--;
+    const np: NP = { kind: 'org', name: ac.tok.text, roles: [], definite: false, head: ac.tok.lower, nameLen: 0, start: ac.tok.start, end: ac.tok.end };
+    return { np, s: Math.max(s0, 0), e: k + 1 };
   }
   if (k < 0) return null;
   const u = units[k]!;
@@ -369,7 +382,10 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     const w = low(units[x]);
     if (w !== 'in' && w !== 'at') continue;
     const pv = units[x - 1];
-    if (!isW(pv) || pv.tok.cap || !unitToks(units, x + 1, k + 1).every((t) => t.cap || ['de', 'da', 'do', 'dos', 'del', 'la', 'el', 'al'].includes(t.lower))) break;
+    const run = unitToks(units, x + 1, k + 1);
+    if (!isW(pv) || pv.tok.cap || !run.every((t) => t.cap || ['de', 'da', 'do', 'dos', 'del', 'la', 'el', 'al'].includes(t.lower))) break;
+    // "its partners in Syria UNICEF said" (commas stripped): an acronym ends the run, so it names the speaker.
+    if (run.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) break;
     let s2 = x - 1 > s ? s : walkBackNP(units, x - 1);
     if (x < s && isW(units[x - 1]) && OBJECT_PREPS.has(low(units[x - 1]))) break;
     if (s2 < 0) {

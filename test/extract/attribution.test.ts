@@ -185,4 +185,13 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['According to official port records filed in the town hall, the average wage is 900 dlrs a month.']);
     expect(body(r)).toMatchObject([{ speaker: 'official port records', text: 'the average wage is 900 dlrs a month' }]);
   });
+  it('names "the … agency (ACRONYM) said" by its acronym', () => {
+    const r = run(T, ['Ships were delayed for a week, the regional shipping agency (RSA) has said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'RSA', text: 'Ships were delayed for a week' }]);
+  });
+
+  it('keeps an acronym after "partners in <Place>" as the speaker in text without commas', () => {
+    const r = run(T, ['Citing its partners in Kenya UNHCR has said that the camps were full.']);
+    expect(body(r).map((q) => q.speaker)[0]).toMatch(/UNHCR/);
+  });
 });
