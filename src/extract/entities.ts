@@ -143,6 +143,9 @@ export class Registry {
       return e;
     }
     if (np.kind === 'org') {
+      // "terrorist group Al-Nusra Front": lower-case descriptors before a capitalised name are not part of the name.
+      const bare = np.name.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
+      if (bare !== np.name) np = { ...np, name: bare };
       // "Hong said" after "Hong Lei": a one-word "organisation" that is part of a known person's name is that person.
       if (!np.definite && !np.name.includes(' ')) {
         const p = this.findPerson(np.name);

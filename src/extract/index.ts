@@ -63,6 +63,7 @@ function extract(source: string, parsed: ParsedText): Extraction {
     if (first) {
       const raw = parsed.dateline?.raw;
       if (raw && text.startsWith(raw)) s += raw.length;
+      else if (!raw && repeatedTitleEnd(text, parsed.title) > 0) s += repeatedTitleEnd(text, parsed.title);
       else if (!raw) { const m = DATELINE_RE.exec(text); if (m && m[0].length < 50) s += m[0].length; }
       first = false;
     }
@@ -173,4 +174,23 @@ function mergeDescriptions(reg: Registry): void {
     // Quotes hold the entity and read its name at output: the description now names the person.
     u.name = p.name;
   }
+}
+
+/** Matches the date, agency and "title:" furniture around a headline repeated at the start of the body. */
+const TITLE_TAIL_RE = /^\s*[.:]?\s*(?:(?:AFP|AP|Reuters|Xinhua|SANA)\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s+)?/;
+
+/**
+ * Pages that repeat the headline at the start of the body ("16-11-2014 title: Headline. Body…", "Headline AFP Wednesday
+ * 22 Jul 2015 Body…"): the body speech starts after the headline copy, so the headline's words are never a subject.
+ * Returns the offset in text where the body proper starts, or 0.
+ */
+export function repeatedTitleEnd(text: string, title: string | null | undefined): number {
+  const t = title?.trim();
+  if (!t || t.length < 12) return 0;
+  const idx = text.indexOf(t);
+  if (idx < 0 || idx > 40) return 0;
+  const end = idx + t.length;
+  const m = TITLE_TAIL_RE.exec(text.slice(end));
+  const off = end + (m ? m[0].length : 0);
+  return off < text.length - 20 ? off : 0;
 }

@@ -194,4 +194,13 @@ describe('wire-copy attribution', () => {
     const r = run(T, ['Citing its partners in Kenya UNHCR has said that the camps were full.']);
     expect(body(r).map((q) => q.speaker)[0]).toMatch(/UNHCR/);
   });
+  it('starts body speech after a headline repeated at the start of the body', () => {
+    const r = run('Ships stuck at Vella port', ['Ships stuck at Vella port AFP Monday 3 Mar 2014 At least 12 ships were held at the port a monitor said.']);
+    expect(body(r)).toMatchObject([{ text: 'At least 12 ships were held at the port' }]);
+  });
+
+  it('drops lower-case descriptors before an organisation name ("militant group Harbour Front")', () => {
+    const r = run(T, ['The militant group Harbour Front said it shut the port. Harbour said in a statement its men left.']);
+    expect(r.speakers.map((s) => [s.name, s.type])).toEqual([['Harbour Front', 'organization']]);
+  });
 });
