@@ -37,7 +37,9 @@ try {
     for (const [name, route] of Object.entries(pages)) {
       await page.goto(origin + route, { waitUntil: 'networkidle' });
       const file = path.join(OUT, `${name}.png`);
-      await page.screenshot({ path: file });
+      // Short pages are cut at their end rather than padded with blank viewport; long ones at 860 px.
+      const height = Math.min(860, Math.ceil((await page.evaluate('(() => { const f = document.querySelector("footer"); return f ? f.getBoundingClientRect().bottom + scrollY + 16 : document.documentElement.scrollHeight; })()')) as number));
+      await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1200, height } });
       console.log(`${name.padEnd(8)} ${route} → ${path.relative(PACKAGE_ROOT, file)}`);
     }
     // The dev overlay: a copy of the templates with a syntax error in the article template.
