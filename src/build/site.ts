@@ -168,7 +168,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     // A large archive renders article pages on the main thread (see WORKER_INDEX_MAX): stop the workers now, so
     // their heaps are gone before the slim records become objects.
     if (pool && states.length > WORKER_INDEX_MAX) {
-      (pool as WorkerPool).close();
+      (pool as WorkerPool).close(true);
       pool = null;
     }
     // The inputs half of the manifest is written now; it becomes the manifest only when the build commits.
@@ -301,7 +301,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     // main thread renders article pages instead and the workers are stopped first, so 100k archives fit in memory.
     const renderParallel = usePool(renderItems.length) && slugs.length <= WORKER_INDEX_MAX;
     if (!renderParallel && pool) {
-      (pool as WorkerPool).close();
+      (pool as WorkerPool).close(true);
       pool = null;
     }
     if (!renderParallel) slims.length = 0;

@@ -16,7 +16,7 @@ import { renderPage } from '../render/page.ts';
 import { createTemplateEngine, type TemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { writeStaged, type WriteResult } from '../write/output.ts';
-import { threadId } from 'node:worker_threads';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { processSource, slimArticle, stageMs } from './articles.ts';
 import { asciiJson, RecordStore, recordKey } from './cache.ts';
 
@@ -34,6 +34,7 @@ export interface WorkerState {
   site?: SiteContext;
   engine?: TemplateEngine;
   made: Set<string>;
+  sinceGc?: number;
 }
 
 /** One input to process: a file found by the walk, or a dataset row already loaded. */
@@ -121,11 +122,35 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   return { page, api };
 }
 
+/**
+ * Extraction makes garbage fast and V8 lets a worker's heap grow towards the process-wide limit (4 GB here) before
+ * collecting it; a full collection every ~1,000 articles keeps each worker near its live size (the pool exposes gc).
+ */
+function collectNow(state: WorkerState, items: number): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc || isMainThread) return;
+  state.sinceGc = (state.sinceGc ?? 0) + items;
+  if (state.sinceGc >= 1000) {
+    state.sinceGc = 0;
+    gc();
+  }
+}
+
 export function handleTask(state: WorkerState, kind: string, payload: unknown): unknown {
   switch (kind) {
     case 'process': {
       const results = (payload as ProcessItem[]).map((item) => processItem(state, item));
+      collectNow(state, results.length);
       return { results, ms: { ...stageMs }, thread: threadId } satisfies ProcessBatch;
+    }
+    case 'release': {
+      // Before the pool stops: a worker's memory is only returned once the main thread's event loop joins it, which
+      // a synchronous build never lets happen, so drop everything and collect now.
+      state.index = undefined;
+      state.site = undefined;
+      state.engine = undefined;
+      (globalThis as { gc?: () => void }).gc?.();
+      return null;
     }
     case 'index':
       loadIndex(state, payload as Article[]);

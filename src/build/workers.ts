@@ -2,6 +2,7 @@
 // buildSite is synchronous (the CLI, dev server and tests call it that way), so the main thread blocks on a shared
 // counter (Atomics.wait) and pulls replies with receiveMessageOnPort instead of waiting on its event loop.
 import { availableParallelism } from 'node:os';
+import v8 from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 /** What a worker sends back: the reply to one batch, or a crash report. */
@@ -22,7 +23,8 @@ export interface WorkerPool {
   run<B, R>(kind: string, batches: B[], options?: { between?: () => boolean; onResult?: (index: number, result: R) => void }): R[];
   /** Sends the same message to every worker and waits until each has handled it. */
   broadcast(kind: string, payload: unknown): void;
-  close(): void;
+  /** Stops the workers; `release` first has them drop their data and collect (for a build that goes on without them). */
+  close(release?: boolean): void;
 }
 
 /** Default worker count: one per core; 1 means everything runs in-process. */
@@ -33,6 +35,8 @@ export function defaultWorkers(): number {
 const ENTRY = new URL('./workers-entry.mjs', import.meta.url);
 
 export function openWorkerPool(size: number, init: unknown): WorkerPool {
+  // Workers collect garbage themselves between batches (see collectNow): gc() exists in isolates created after this.
+  v8.setFlagsFromString('--expose-gc');
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) {
@@ -119,7 +123,14 @@ export function openWorkerPool(size: number, init: unknown): WorkerPool {
         if (!got && ids.size) waitForReply(seen);
       }
     },
-    close() {
+    close(release = false) {
+      if (release) {
+        try {
+          this.broadcast('release', null);
+        } catch {
+          // a worker that cannot answer is terminated all the same
+        }
+      }
       for (const slot of slots) {
         slot.port.close();
         void slot.worker.terminate();
