@@ -137,7 +137,7 @@ function isClause(units: Unit[], p: number): boolean {
   for (let q = p; q < units.length && q < lim; q++) {
     const u = units[q]!;
     if (isQ(u)) continue;
-    // "his attendance, which ends tomorrow, demonstrated …", "Saudi Arabia, the largest exporter, was …":
+    // "his tour, which ends today, showed …", "Vella, the largest port, was …":
     // a comma-bounded relative clause or appositive after the subject is skipped.
     if (isP(u, ',') && q > p) {
       const n = low(units[q + 1]);
@@ -340,7 +340,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     if (close === '(' && isP(units[k - 2], '(') && isW(ac) && /^\p{Lu}{2,}$/u.test(ac.tok.text)) acronym = ac;
     for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (isP(units[b], close)) { k = b - 1; break; }
   }
-  // "the United Nations children's agency (UNICEF) said": a lower-case description is named by its acronym.
+  // "the regional shipping agency (RSA) said": a lower-case description is named by its acronym.
   if (acronym && isW(units[k]) && !(units[k] as { tok: { cap: boolean } }).tok.cap && GENERIC_ORG_HEADS.has(low(units[k]))) {
     const ac = acronym;
     let s0 = k;
@@ -376,7 +376,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   }
   // "a spokesman for a company working for the Soviet Union said": an object of a preposition is not the subject.
   if (s > 0 && isW(units[s - 1]) && OBJECT_PREPS.has(low(units[s - 1]))) return null;
-  // "The strike headquarters in Rio de Janeiro said": a capitalised run after a common noun and "in"/"at" is the
+  // "The union headquarters in Porto de Galinhas said": a capitalised run after a common noun and "in"/"at" is the
   // place of the source, not a person; the source is the whole description.
   for (let x = Math.max(s - 1, 1); x < k; x++) {
     const w = low(units[x]);
@@ -384,7 +384,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     const pv = units[x - 1];
     const run = unitToks(units, x + 1, k + 1);
     if (!isW(pv) || pv.tok.cap || !run.every((t) => t.cap || ['de', 'da', 'do', 'dos', 'del', 'la', 'el', 'al'].includes(t.lower))) break;
-    // "its partners in Syria UNICEF said" (commas stripped): an acronym ends the run, so it names the speaker.
+    // "its partners in Kenya UNHCR said" (commas stripped): an acronym ends the run, so it names the speaker.
     if (run.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) break;
     let s2 = x - 1 > s ? s : walkBackNP(units, x - 1);
     if (x < s && isW(units[x - 1]) && OBJECT_PREPS.has(low(units[x - 1]))) break;
@@ -599,7 +599,7 @@ const QUOTE_RE = /^(?:quoted|quoting)$/;
 /** What follows an inverted cue is a place, time, manner or audience, never an object ("underlined the necessity …"). */
 function tailIsCircumstance(units: Unit[], t: number, cue: Cue): boolean {
   const tw = units[t];
-  // "said Murray who was in town …": a relative clause about the speaker, as after a comma.
+  // "said Berg who was in town …": a relative clause about the speaker, as after a comma.
   return !(tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && tw.tok.lower !== 'who' &&
     !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap)));
 }
@@ -782,7 +782,7 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     let e = walkForwardNP(units, k + 2);
     let np: NP | null = null;
     if (k === 0 && (e <= k + 2 || !isP(units[e], ','))) {
-      // "According to official pay lists available in …, the basic pay is …": a bare plural source noun phrase,
+      // "According to official port records filed in …, the average wage is …": a bare plural source noun phrase,
       // named up to its first preposition or participle.
       let x = k + 2;
       while (x < units.length && x < k + 7 && isW(units[x]) && !(units[x] as { tok: { cap: boolean } }).tok.cap && !PREPS.has(low(units[x])) &&

@@ -88,7 +88,7 @@ export function findCues(units: Unit[]): Cue[] {
       // "denied press reports suggesting …", "denied the allegations": a noun-phrase object, not a reported clause.
       speakerOnly = true;
     } else if (lemma === 'respond' && next === 'to') {
-      // "responded to the collapse of prices by cutting jobs": a reaction, not a speech act.
+      // "responded to the fall in trade by cutting jobs": a reaction, not a speech act.
       continue;
     } else if (lemma === 'warn' && (next === 'of' || next === 'against')) {
       speakerOnly = true;

@@ -143,7 +143,7 @@ export class Registry {
       return e;
     }
     if (np.kind === 'org') {
-      // "terrorist group Al-Nusra Front": lower-case descriptors before a capitalised name are not part of the name.
+      // "militant group Harbour Front": lower-case descriptors before a capitalised name are not part of the name.
       const bare = np.name.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
       if (bare !== np.name) np = { ...np, name: bare };
       // "Hong said" after "Hong Lei": a one-word "organisation" that is part of a known person's name is that person.
@@ -164,7 +164,7 @@ export class Registry {
           return e;
         }
         if (key.endsWith(' ' + k2) && !np.definite) { e.aliases.add(e.name); e.name = np.name; e.lastPos = pos; return e; }
-        // "Standard Bank said" after "Standard Bank Investment Corp Ltd": the short form of a named organisation.
+        // "Harbour Bank said" after "Harbour Bank Holdings Ltd": the short form of a named organisation.
         if (!np.definite && key && (k2 + ' ').startsWith(key + ' ')) { e.aliases.add(np.name); e.lastPos = pos; return e; }
       }
       if (np.definite && np.name.split(' ').length === 1 && GENERIC_ORG.has(np.head)) {

@@ -180,8 +180,8 @@ function mergeDescriptions(reg: Registry): void {
 const TITLE_TAIL_RE = /^\s*[.:]?\s*(?:(?:AFP|AP|Reuters|Xinhua|SANA)\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s+)?/;
 
 /**
- * Pages that repeat the headline at the start of the body ("16-11-2014 title: Headline. Body…", "Headline AFP Wednesday
- * 22 Jul 2015 Body…"): the body speech starts after the headline copy, so the headline's words are never a subject.
+ * Pages that repeat the headline at the start of the body ("dd-mm-yyyy title: Headline. Body…", "Headline AFP Monday
+ * 3 Mar 2014 Body…"): the body speech starts after the headline copy, so the headline's words are never a subject.
  * Returns the offset in text where the body proper starts, or 0.
  */
 export function repeatedTitleEnd(text: string, title: string | null | undefined): number {

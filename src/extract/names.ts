@@ -67,7 +67,7 @@ function isNameyIgnoringPlace(t: Tok): boolean {
 function isNPWord(t: Tok): boolean {
   if (t.kind !== 'w') return false;
   if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) return false;
-  // Lower-case "who" is the relative pronoun ("said Murray who was …"); only "WHO" is the organisation.
+  // Lower-case "who" is the relative pronoun ("said Berg who was …"); only "WHO" is the organisation.
   if (t.text === 'who') return false;
   if (DOCUMENT_NOUNS.has(t.base) || GENERIC_ORG.has(t.base)) return true;
   if (t.cap || PARTICLE_HYPHEN.test(t.text) || isParticle(t)) return true;
@@ -91,7 +91,7 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
   let first = -1;
   while (i >= floor) {
     const u = units[i]!;
-    // "Allen E. Murray": the period of a middle initial is part of the name.
+    // "Tom E. Berg": the period of a middle initial is part of the name.
     const pu = units[i - 1];
     if (u.t === 'p' && u.tok.text === '.' && first >= 0 && pu?.t === 'w' && /^\p{Lu}$/u.test(pu.tok.text) && pu.tok.end === u.tok.start) { i--; continue; }
     if (u.t !== 'w') break;
@@ -260,7 +260,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
       if (!b || TITLE_WORDS.has(b.base) || HONORIFICS.has(b.base)) { namey++; k--; continue; }
     }
     if (namey > 0 && isParticle(t) && k - 1 > 0 && isNamey(toks[k - 2]!)) { k--; continue; }
-    // Initials inside or before a name: "Allen E. Murray", "A.F. Stancell" (not "U.S." before a title, which stops the run first).
+    // Initials inside or before a name: "Tom E. Berg", "A.B. Kent" (not "U.S." before a title, which stops the run first).
     if (namey > 0 && /^(?:\p{Lu}\.){1,3}$/u.test(t.text + (source[t.end] === '.' && !t.text.endsWith('.') ? '.' : '')) && (k === 1 || isNamey(toks[k - 2]!) || TITLE_WORDS.has(toks[k - 2]!.base) || HONORIFICS.has(toks[k - 2]!.base))) { namey++; k--; continue; }
     break;
   }
@@ -276,7 +276,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   const semHead = ofAt > 0 ? toks[ofAt - 1]!.base : head;
   const personHead = ofAt > 0 && (SOURCE_NOUNS.has(semHead) || TITLE_WORDS.has(semHead)) && !ORG_HEADS.has(semHead);
   // "Syrian Observatory for Human Rights", "Ministry of Health": an organisation named by its head noun.
-  // "Department of Agriculture Deputy Administrator William Bailey": a title then a two-word name ends the phrase, so it is a person.
+  // "Port Authority of Vella Deputy Administrator Tom Greer": a title then a two-word name ends the phrase, so it is a person.
   const n = toks.length;
   const titledName = n >= 4 && ofAt < n - 3 && isNamey(last) && isNamey(toks[n - 2]!) && TITLE_WORDS.has(toks[n - 3]!.base);
   if (ofAt > 0 && ORG_HEADS.has(semHead) && !TITLE_WORDS.has(toks[0]!.base) && toks[ofAt - 1]!.cap && !titledName) {

@@ -148,7 +148,7 @@ export function pairQuotes(source: string, toks: Tok[], paras: Para[]): QSpan[] 
     if (open && prev && t.para !== prev.para) {
       // Paragraph boundary with an open quote: continue only if this paragraph opens with a mark of the family.
       const fam = open.fam;
-      // A fragment opened inside a clause ('it is "operating on …') is a partial quote, which does not run on into the
+      // A fragment opened inside a clause ('the firm is "planning for …') is a partial quote, which does not run on into the
       // next paragraph's quotation even when the writer forgot to close it.
       const before = toks[open.i - 1];
       const partial = !!before && before.kind === 'w' && before.para === toks[open.i]!.para && !before.cap && !VERB_FORM.has(before.lower);
