@@ -1,7 +1,7 @@
 // Build cache under .cache/: parsed+extracted records keyed by content hash and generator version, and the manifest
 // of the last build (input fingerprints, what the index needs of each record, and the hash of every output file).
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
@@ -190,9 +190,41 @@ export interface InputState {
    * Text, not objects: 100k of them stay compact one-byte strings the GC never has to walk.
    */
   slim: string | null;
+  /** Where the slim text was spilled to disk ([offset, length] in the build's spill file); `slim` is then "". */
+  spill?: [number, number];
   diagnostics: Diagnostic[];
   /** Skip reason when the input was not built. */
   reason?: string;
+}
+
+/**
+ * Slim texts of a large build parked in a file while extraction runs (100k of them are ~0.5 GB), read back in input
+ * order for the manifest and the index. Texts are ASCII (asciiJson), so string length = byte length.
+ */
+export class SlimSpill {
+  private fd: number;
+  private offset = 0;
+  constructor(readonly file: string) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    this.fd = openSync(file, 'w+');
+  }
+
+  put(text: string): [number, number] {
+    const at = this.offset;
+    this.offset += writeSync(this.fd, text, at, 'latin1');
+    return [at, text.length];
+  }
+
+  get([at, length]: [number, number]): string {
+    const buf = Buffer.allocUnsafe(length);
+    readSync(this.fd, buf, 0, length, at);
+    return buf.toString('latin1');
+  }
+
+  remove(): void {
+    closeSync(this.fd);
+    rmSync(this.file, { force: true });
+  }
 }
 
 /** JSON with every non-ASCII character escaped, so V8 keeps the string at one byte per character. */
@@ -242,14 +274,14 @@ function lineWriter(file: string): { add(line: string): void; close(): void } {
  * The inputs half of a manifest, written to a temporary file as soon as extraction ends (so the slim texts can be
  * dropped before the index is built); commitManifest() puts it in place together with the outputs half.
  */
-export function writeManifestInputs(file: string, build: string, m: Pick<Manifest, 'recordVersion' | 'pageVersion' | 'output' | 'inputs'>): string {
+export function writeManifestInputs(file: string, build: string, m: Pick<Manifest, 'recordVersion' | 'pageVersion' | 'output' | 'inputs'>, slimOf: (i: InputState) => string | null = (i) => i.slim): string {
   const tmp = `${file}.${process.pid}.inputs.tmp`;
   const w = lineWriter(tmp);
   w.add(JSON.stringify({ build, recordVersion: m.recordVersion, pageVersion: m.pageVersion, output: m.output, inputs: m.inputs.length }));
   for (const i of m.inputs) {
-    const { slim, ...rest } = i;
+    const { slim: _slim, spill: _spill, ...rest } = i;
     // The slim record goes last, as raw JSON text: readManifest slices it out without parsing it.
-    w.add(`${JSON.stringify(rest).slice(0, -1)},"slim":${slim ?? 'null'}}`);
+    w.add(`${JSON.stringify(rest).slice(0, -1)},"slim":${slimOf(i) ?? 'null'}}`);
   }
   w.close();
   return tmp;

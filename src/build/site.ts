@@ -25,7 +25,7 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { commitManifest, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
+import { commitManifest, SlimSpill, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
 import { createWorkerState, handleTask, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderItem, type RenderResult } from './workers-task.ts';
@@ -39,6 +39,8 @@ export interface BuildOptions {
   workers?: number;
   /** Ignore the cache: every input is extracted again and every output file written (the cache is refreshed). */
   noCache?: boolean;
+  /** Article count above which the memory-bound path is taken (slim texts spilled to disk, main-thread rendering). */
+  largeArchive?: number;
   /** Filled with stage timings and counts when given (bench, dev server). */
   stats?: BuildStats;
 }
@@ -82,6 +84,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   };
 
   const wanted = options.workers ?? (config.workers || defaultWorkers());
+  const large = options.largeArchive ?? WORKER_INDEX_MAX;
   const recVer = recordVersion(config);
   const pageVer = pageVersion(config);
   const recordDir = path.join(config.cacheDir, `records-${recVer}`);
@@ -120,6 +123,9 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   lap('load');
 
   let pool: WorkerPool | null = null;
+  // Large builds park slim texts on disk while extracting (see SlimSpill); small ones keep them in memory.
+  const spill = todo.length > large ? new SlimSpill(path.join(config.cacheDir, `spill-${process.pid}.tmp`)) : null;
+  const slimOf = (s: InputState): string | null => (s.spill && spill ? spill.get(s.spill) : s.slim);
   const local = createWorkerState({ config, recordVersion: recVer, recordDir });
   // An explicit worker count is obeyed even for small builds (tests compare parallel and serial output).
   const usePool = (items: number): boolean => wanted > 1 && items > 0 && (options.workers !== undefined || items >= PARALLEL_MIN);
@@ -133,7 +139,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     progress?.('articles', done, states.length);
     const apply = (at: number, r: ProcessResult, file: string, fp: string): void => {
       states[at] = r.ok
-        ? { file, fp, key: r.key, slim: r.slim, diagnostics: r.diagnostics }
+        ? spill ? { file, fp, key: r.key, slim: '', spill: spill.put(r.slim), diagnostics: r.diagnostics } : { file, fp, key: r.key, slim: r.slim, diagnostics: r.diagnostics }
         : { file, fp, key: '', slim: null, diagnostics: [r.reason], reason: r.reason.message };
       if (r.ok && !r.cached) stats.extracted++;
       progress?.('articles', ++done, states.length);
@@ -167,16 +173,16 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
 
     // A large archive renders article pages on the main thread (see WORKER_INDEX_MAX): stop the workers now, so
     // their heaps are gone before the slim records become objects.
-    if (pool && states.length > WORKER_INDEX_MAX) {
+    if (pool && states.length > large) {
       (pool as WorkerPool).close(true);
       pool = null;
     }
     // The inputs half of the manifest is written now; it becomes the manifest only when the build commits.
     const buildId = `${process.pid}-${Date.now()}`;
-    const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[] }));
+    const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[] }, slimOf));
     // The fast path compares what the index sees of each input with the last build; after that, the texts can go.
     const oldOutputs = manifest && manifest.output === path.resolve(config.output) && existsSync(config.output) ? new Map(manifest.outputs.map((o) => [o[0], o])) : null;
-    const fast = Boolean(oldOutputs) && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[]);
+    const fast = Boolean(oldOutputs) && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], slimOf);
     const before = fast ? new Map(manifest!.inputs.map((i) => [i.file, i.key])) : null;
     if (manifest) manifest.inputs = [];
 
@@ -189,19 +195,20 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     const overrides = loadOverrides(config);
     const taxa: Article[] = [];
     for (const s of states as InputState[]) {
-      if (!s.slim) continue;
-      const { file, id, title, tags, topics, topic_candidates, dateline, places, format } = JSON.parse(s.slim) as Article;
+      if (s.slim === null) continue;
+      const { file, id, title, tags, topics, topic_candidates, dateline, places, format } = JSON.parse(slimOf(s)!) as Article;
       taxa.push({ file, id, title, tags, topics, topic_candidates, dateline, places, format } as Article);
     }
     assignTopics(taxa, config, overrides.topics);
     let k = 0;
     for (const s of states as InputState[]) {
-      if (!s.slim) {
+      if (s.slim === null) {
         entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
         continue;
       }
-      const slim = JSON.parse(s.slim) as Article;
+      const slim = JSON.parse(slimOf(s)!) as Article;
       s.slim = ''; // parsed; the manifest already has the text
+      s.spill = undefined;
       slim.topics = taxa[k]!.topics;
       slim.topic_candidates = undefined;
       taxa[k++] = null as unknown as Article;
@@ -299,7 +306,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     };
     // Each render worker holds its own copy of the index (several KB per article); above WORKER_INDEX_MAX articles the
     // main thread renders article pages instead and the workers are stopped first, so 100k archives fit in memory.
-    const renderParallel = usePool(renderItems.length) && slugs.length <= WORKER_INDEX_MAX;
+    const renderParallel = usePool(renderItems.length) && slugs.length <= large;
     if (!renderParallel && pool) {
       (pool as WorkerPool).close(true);
       pool = null;
@@ -307,7 +314,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     if (!renderParallel) slims.length = 0;
     // Large archives render on this thread with ~1 GB live: collect between chunks instead of letting garbage pile up
     // to V8's default limit (4 GB here), which is what kept a 100k build above 1.5 GiB.
-    const collect = !renderParallel && slugs.length > WORKER_INDEX_MAX ? fullGc() : null;
+    const collect = !renderParallel && slugs.length > large ? fullGc() : null;
     collect?.();
     if (renderParallel) {
       const p = getPool();
@@ -383,6 +390,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     }
     throw err;
   } finally {
+    spill?.remove();
     (pool as WorkerPool | null)?.close();
   }
 }
@@ -403,14 +411,14 @@ function isListPage(route: string): boolean {
 }
 
 /** The fast path applies when every input is the same file in the same place with the same index-visible record. */
-function sameIndexInputs(before: InputState[], now: InputState[]): boolean {
+function sameIndexInputs(before: InputState[], now: InputState[], slimOf: (s: InputState) => string | null): boolean {
   if (before.length !== now.length) return false;
   for (let i = 0; i < now.length; i++) {
     const a = before[i]!;
     const b = now[i]!;
     if (a.file !== b.file || (a.slim === null) !== (b.slim === null)) return false;
     if (a === b || a.key === b.key) continue;
-    if (a.slim !== b.slim) return false;
+    if (slimOf(a) !== slimOf(b)) return false;
   }
   return true;
 }

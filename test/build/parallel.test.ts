@@ -14,10 +14,10 @@ describe('parallel build', () => {
     const input = path.join(root, 'in');
     writeCorpus(path.join(input, 'md'), 20, 3, 'md');
     writeCorpus(path.join(input, 'txt'), 8, 4, 'txt');
-    const build = (name: string, workers: number): { out: string; stats: BuildStats } => {
+    const build = (name: string, workers: number, largeArchive?: number): { out: string; stats: BuildStats } => {
       const out = path.join(root, name, 'dist');
       const stats = {} as BuildStats;
-      buildSite({ ...defaultConfig(root), input, output: out, cacheDir: path.join(root, name, '.cache'), baseUrl: 'https://example.org' }, { noCache: true, workers, stats });
+      buildSite({ ...defaultConfig(root), input, output: out, cacheDir: path.join(root, name, '.cache'), baseUrl: 'https://example.org' }, { noCache: true, workers, stats, ...(largeArchive ? { largeArchive } : {}) });
       return { out, stats };
     };
     const serial = build('serial', 1);
@@ -27,5 +27,8 @@ describe('parallel build', () => {
     const a = readTree(serial.out);
     expect(a.size).toBeGreaterThan(60);
     expect(treeDiff(a, readTree(parallel.out))).toEqual([]);
-  });
+    // The memory-bound path of 100k archives (slim texts spilled to disk, workers stopped, main-thread rendering).
+    const large = build('large', 2, 5);
+    expect(treeDiff(a, readTree(large.out))).toEqual([]);
+  }, 180_000);
 });
