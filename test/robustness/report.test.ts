@@ -28,6 +28,14 @@ describe('build report', () => {
     expect(failsStrict({ warned: 0, skipped: 0 })).toBe(false);
   });
 
+  it('counts clean inputs in one line above the listing limit, still naming every problem', () => {
+    expect(outcomeLines({ entries }, 2)).toEqual([
+      '  warnings  b.md → parade (1 warning)',
+      '  skipped   c.txt: file is empty; skipped',
+      '  built     1 inputs without warnings (each listed in build-report.json)',
+    ]);
+  });
+
   it('keeps one line per input when a file name holds a line break', () => {
     expect(outcomeLines({ entries: [{ file: 'a\nb.txt', outcome: 'built', slug: 'x', diagnostics: [] }] })).toEqual(['  built     "a\\nb.txt" → x']);
   });
