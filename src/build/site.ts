@@ -177,6 +177,9 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       (pool as WorkerPool).close(true);
       pool = null;
     }
+    // Large archives: a full collection at each phase boundary keeps the peak near the live size.
+    const memoryBound = states.length > large ? fullGc() : null;
+    memoryBound?.();
     // The inputs half of the manifest is written now; it becomes the manifest only when the build commits.
     const buildId = `${process.pid}-${Date.now()}`;
     const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[] }, slimOf));
@@ -196,10 +199,11 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     const taxa: Article[] = [];
     for (const s of states as InputState[]) {
       if (s.slim === null) continue;
-      const { file, id, title, tags, topics, topic_candidates, dateline, places, format } = JSON.parse(slimOf(s)!) as Article;
-      taxa.push({ file, id, title, tags, topics, topic_candidates, dateline, places, format } as Article);
+      const { file, id, topic_candidates } = JSON.parse(slimOf(s)!) as Article;
+      taxa.push({ file, id, topic_candidates, topics: [] } as unknown as Article);
     }
     assignTopics(taxa, config, overrides.topics);
+    memoryBound?.();
     let k = 0;
     for (const s of states as InputState[]) {
       if (s.slim === null) {
@@ -228,6 +232,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     }
     progress?.('index', 0, 1);
     // Archive-wide: speakers get one identity across articles (topics were assigned above).
+    memoryBound?.();
     const index = buildSiteIndex(slims, speakerIdentity(slims, overrides.speakers));
     // After the index, the build needs only each article's slug and quote count (workers get the records below).
     const slugs = slims.map((a) => a.slug);
