@@ -34,15 +34,77 @@ interface WorldCountry {
 interface Lexicon {
   forms: Map<string, LexiconTarget | null>;
   countriesByCode: Map<string, LexiconTarget>;
-  /** Matches every form, longest first, case-sensitive. */
-  regex: RegExp;
-  /** For ALL-CAPS headlines: long forms only, case-insensitive. */
-  capsRegex: RegExp;
+  /** Every form, case-sensitive, for longest-match scanning. */
+  trie: TrieNode;
+  /** For ALL-CAPS headlines: long forms only, upper-cased. */
+  capsTrie: TrieNode;
   capsForms: Map<string, LexiconTarget | null>;
   formsBySlug: Map<string, string[]>;
 }
 
+/** Character trie over forms: one walk per word start finds every form beginning there. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The form ending at this node, if any. */
+  form: string | null;
+}
+
 let cached: Lexicon | null = null;
+
+function buildTrie(forms: Iterable<string>): TrieNode {
+  const root: TrieNode = { next: new Map(), form: null };
+  for (const f of forms) {
+    let node = root;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), form: null }));
+      node = child;
+    }
+    node.form = f;
+  }
+  return root;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when the code point ending just before `i` is a letter or digit (the regex lookbehind it replaces). */
+function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return WORD_CHAR.test(text.slice(i - 2, i));
+  }
+  return lo < 0x80 ? isAsciiWord(lo) : WORD_CHAR.test(text[i - 1]!);
+}
+
+/** True when the code point starting at `i` is a letter or digit (the regex lookahead it replaces). */
+function wordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiWord(c);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Longest form starting at `start` that is not followed by a letter or digit, else null. Same result as
+ * trying a longest-first alternation there: equal-length forms at one position are the same string.
+ */
+function longestAt(root: TrieNode, text: string, start: number): string | null {
+  let node: TrieNode | undefined = root;
+  let best: string | null = null;
+  for (let i = start; node; i++) {
+    if (node.form !== null && !wordAt(text, i)) best = node.form;
+    if (i >= text.length) break;
+    node = node.next.get(text.charCodeAt(i));
+  }
+  return best;
+}
 
 /** A form is usable when it is a plain proper name: starts upper-case, no commas or brackets. */
 function usableForm(form: string): boolean {
@@ -55,10 +117,6 @@ function usableForm(form: string): boolean {
 
 function pluralDemonym(d: string): string | null {
   return /(an|i)$/.test(d) ? `${d}s` : null;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function build(): Lexicon {
@@ -132,10 +190,7 @@ function build(): Lexicon {
     for (const f of [org.name, ...(org.aliases ?? []), ...(org.acronyms ?? [])]) forms.set(f, target);
   }
 
-  const sorted = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const alternation = sorted.map(escapeRe).join('|');
-  // Letters/digits on either side mean the form is part of a longer word ("Omani" vs "Oman").
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
+  const trie = buildTrie(forms.keys());
 
   const capsForms = new Map<string, LexiconTarget | null>();
   for (const [f, t] of forms) {
@@ -143,8 +198,7 @@ function build(): Lexicon {
     // In a shouted headline "WHO", "US" or "IS" are ordinary words; keep dotted codes and long names.
     if (letters.length >= 4 || /\./.test(f)) capsForms.set(f.toUpperCase(), t);
   }
-  const capsAlt = [...capsForms.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-  const capsRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${capsAlt})(?![\\p{L}\\p{N}])`, 'gu');
+  const capsTrie = buildTrie(capsForms.keys());
 
   const formsBySlug = new Map<string, string[]>();
   for (const [f, t] of forms) {
@@ -152,7 +206,7 @@ function build(): Lexicon {
     if (!formsBySlug.has(t.slug)) formsBySlug.set(t.slug, []);
     formsBySlug.get(t.slug)!.push(f);
   }
-  return { forms, countriesByCode, regex, capsRegex, capsForms, formsBySlug };
+  return { forms, countriesByCode, trie, capsTrie, capsForms, formsBySlug };
 }
 
 function lexicon(): Lexicon {
@@ -162,6 +216,8 @@ function lexicon(): Lexicon {
 
 /** True when a line is written in capitals (wire headlines), where case says nothing about names. */
 export function isShouted(text: string): boolean {
+  // Any ASCII lower-case letter settles it without copying the text.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
@@ -170,14 +226,22 @@ export function isShouted(text: string): boolean {
 export function findMentions(text: string): Mention[] {
   const lex = lexicon();
   const shouted = isShouted(text);
-  const re = new RegExp(shouted ? lex.capsRegex : lex.regex);
+  const root = shouted ? lex.capsTrie : lex.trie;
   const table = shouted ? lex.capsForms : lex.forms;
   const out: Mention[] = [];
   const source = shouted ? text.toUpperCase() : text;
-  for (const m of source.matchAll(re)) {
-    const form = m[0];
-    if (!table.has(form)) continue;
-    out.push({ start: m.index, end: m.index + form.length, form: text.slice(m.index, m.index + form.length), target: table.get(form) ?? null });
+  // Letters/digits on either side mean the form is part of a longer word ("Omani" vs "Oman").
+  let i = 0;
+  while (i < source.length) {
+    if (root.next.has(source.charCodeAt(i)) && !wordBefore(source, i)) {
+      const form = longestAt(root, source, i);
+      if (form !== null) {
+        out.push({ start: i, end: i + form.length, form: text.slice(i, i + form.length), target: table.get(form) ?? null });
+        i += form.length;
+        continue;
+      }
+    }
+    i++;
   }
   return out;
 }

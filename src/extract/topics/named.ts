@@ -77,7 +77,7 @@ function tokenize(text: string): Token[] {
   let prevEnd = 0;
   for (const whole of text.matchAll(TOKEN_RE)) {
     // "SANA-The Cuban …": an agency glued to the next sentence's first word; split it there.
-    const glued = /^(.+)-(\p{Lu}\p{Ll}*)$/u.exec(whole[0]);
+    const glued = whole[0].includes('-') ? /^(.+)-(\p{Lu}\p{Ll}*)$/u.exec(whole[0]) : null;
     const pieces = glued && STOP.has(glued[2]!.toLowerCase())
       ? [{ 0: glued[1]!, index: whole.index }, { 0: glued[2]!, index: whole.index + glued[1]!.length + 1 }]
       : [{ 0: whole[0], index: whole.index }];
@@ -85,11 +85,13 @@ function tokenize(text: string): Token[] {
       let word = m[0];
       const possessive = /['’]s$/.test(word);
       if (possessive) word = word.slice(0, -2);
-      word = word.replace(/['’\-]+$/, '');
-      const gap = text.slice(prevEnd, m.index);
-      const sentenceStart = out.length === 0 || /[.!?:;"“”\n]\s*$/.test(gap) || gap.includes('\n');
+      if (/['’\-]$/.test(word)) word = word.replace(/['’\-]+$/, '');
+      // A single space (the common case) never marks a sentence start.
+      const gap = m.index - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, m.index);
+      const sentenceStart = out.length === 0 || (gap !== ' ' && (/[.!?:;"“”\n]\s*$/.test(gap) || gap.includes('\n')));
       // "Britain-based", "Saudi-led": an adjective built on a name, not part of one.
-      const cap = /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length >= 2) && !/-\p{Ll}+$/u.test(word);
+      const first = word.charCodeAt(0);
+      const cap = !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length >= 2) && !/-\p{Ll}+$/u.test(word);
       // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive.
       const bare = !possessive && /s$/.test(word) && isCountryForm(word.slice(0, -1));
       out.push({ text: word, start: m.index, end: m.index + word.length, cap, sentenceStart: sentenceStart || m !== pieces[0], possessive: possessive || bare });

@@ -6,12 +6,28 @@ const REPLACEMENTS: [string, string][] = [
   ['ä', 'a'], ['ö', 'o'], ['ü', 'u'], ['Ä', 'A'], ['Ö', 'O'], ['Ü', 'U'], ['&', ' and '],
 ];
 
+// Both functions are pure and see the same few thousand names over and over in a build; the caches are
+// cleared when full so memory stays bounded on open-ended input.
+const CACHE_LIMIT = 50_000;
+const slugCache = new Map<string, string>();
+const foldCache = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export function slugify(name: string): string {
-  return slugifyLib(name, { decamelize: false, customReplacements: REPLACEMENTS });
+  return slugCache.get(name) ?? remember(slugCache, name, slugifyLib(name, { decamelize: false, customReplacements: REPLACEMENTS }));
 }
 
 /** Case- and accent-insensitive key for comparing names ("Communiqué" = "communique"). */
 export function foldName(name: string): string {
+  return foldCache.get(name) ?? remember(foldCache, name, foldUncached(name));
+}
+
+function foldUncached(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
