@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { choosePublicationDate } from '../../src/extract/dates/choose.ts';
-import { formatLongDate, formatMonthYear, isoDay } from '../../src/extract/dates/format.ts';
 import { parseDateValue } from '../../src/extract/dates/parse-date.ts';
 import { findWeekdayCue, resolveWeekday } from '../../src/extract/dates/weekday.ts';
 
@@ -85,22 +84,5 @@ describe('weekdays', () => {
   it('gives null for an unknown weekday or date', () => {
     expect(resolveWeekday('someday', '2022-01-03')).toBeNull();
     expect(resolveWeekday('monday', 'soon')).toBeNull();
-  });
-});
-
-describe('formatting', () => {
-  it('formats dates and timestamps for pages', () => {
-    expect(formatLongDate('2026-11-26')).toBe('26 November 2026');
-    expect(formatLongDate('2026-11-26T23:30:00-05:00')).toBe('26 November 2026');
-    expect(formatMonthYear('2026-11-26')).toBe('November 2026');
-    expect(formatLongDate(null)).toBe('');
-    expect(isoDay('2026-11-26T23:30:00-05:00')).toBe('2026-11-26');
-  });
-});
-
-describe('wire timestamps', () => {
-  it('drops desk codes glued to fractional seconds', () => {
-    expect(parseDateValue('02-MAR-1988 14:05:09.21AB', 'UTC')).toEqual({ ok: true, iso: '1988-03-02T14:05:09+00:00' });
-    expect(parseDateValue('02-MAR-1988 14:05:09.21T C', 'UTC')).toEqual({ ok: true, iso: '1988-03-02T14:05:09+00:00' });
   });
 });
