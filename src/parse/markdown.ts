@@ -4,28 +4,20 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, Dateline } from '../model/article.ts';
 import { matchDateline } from './dateline.ts';
+import { plainMarkdownBlocks, type PlainBlock } from './plain-markdown.ts';
 import type { ParsedText } from './structure.ts';
 
 const parser = unified().use(remarkParse);
 
 export function parseMarkdown(source: string): ParsedText {
-  const tree = parser.parse(source) as Root;
   const blocks: Block[] = [];
   let title = '';
   let titleStart = -1;
-  for (const node of tree.children) {
-    const span = innerSpan(node, source);
-    if (!span) continue;
-    const text = source.slice(span.start, span.end);
-    if (!text.trim()) continue;
-    if (node.type === 'heading' && node.depth === 1 && titleStart < 0 && blocks.length === 0) {
-      title = text;
-      titleStart = span.start;
-    } else if (node.type === 'heading') {
-      blocks.push({ kind: 'subheading', text, start: span.start, line: span.line });
-    } else if (node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'list') {
-      blocks.push({ kind: 'paragraph', text, start: span.start, line: span.line });
-    }
+  for (const node of plainMarkdownBlocks(source) ?? remarkBlocks(source)) {
+    if (node.kind === 'heading' && node.depth === 1 && titleStart < 0 && blocks.length === 0) {
+      title = node.text;
+      titleStart = node.start;
+    } else blocks.push({ kind: node.kind === 'heading' ? 'subheading' : 'paragraph', text: node.text, start: node.start, line: node.line });
   }
   // Wire copy pasted into Markdown keeps its opener ("GENEVA, SANA – …"): same rule as raw text, first paragraph only.
   let dateline: Dateline | null = null;
@@ -40,6 +32,21 @@ export function parseMarkdown(source: string): ParsedText {
     }
   }
   return { title, titleStart, dateline, date, blocks, byline: null, boilerplate_lines: [] };
+}
+
+/** Paragraphs (block quotes and lists read as paragraphs) and headings of any Markdown, through remark. */
+export function remarkBlocks(source: string): PlainBlock[] {
+  const tree = parser.parse(source) as Root;
+  const out: PlainBlock[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' && node.type !== 'paragraph' && node.type !== 'blockquote' && node.type !== 'list') continue;
+    const span = innerSpan(node, source);
+    if (!span) continue;
+    const text = source.slice(span.start, span.end);
+    if (!text.trim()) continue;
+    out.push({ kind: node.type === 'heading' ? 'heading' : 'paragraph', depth: node.type === 'heading' ? node.depth : 0, text, start: span.start, line: span.line });
+  }
+  return out;
 }
 
 /** The source span of a block's content (a heading without its #'s), trimmed. */

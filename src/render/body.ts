@@ -4,7 +4,9 @@ import type { Root, RootContent, PhrasingContent, Text } from 'mdast';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { unified } from 'unified';
+import { plainMarkdownBlocks, type PlainBlock } from '../parse/plain-markdown.ts';
 import type { Article, Quote } from '../model/article.ts';
 import { escapeHtml } from './escape.ts';
 
@@ -41,6 +43,12 @@ export interface MarkdownBodyOptions {
 
 /** Markdown inputs: remark renders (sanitized, raw HTML dropped); quote spans become <mark> around the text nodes. */
 export function renderMarkdownBody(source: string, marks: QuoteMark[], options: MarkdownBodyOptions = {}): string {
+  const plain = plainMarkdownBlocks(source);
+  return plain ? renderPlainMarkdown(plain, marks, options) : renderMarkdownBodyRemark(source, marks, options);
+}
+
+/** Any Markdown through remark; exported so the tests can hold the plain path to it. */
+export function renderMarkdownBodyRemark(source: string, marks: QuoteMark[], options: MarkdownBodyOptions = {}): string {
   const processor = unified()
     .use(remarkParse)
     .use(() => (tree: Root) => {
@@ -50,6 +58,55 @@ export function renderMarkdownBody(source: string, marks: QuoteMark[], options: 
     .use(remarkHtml, { sanitize: schema });
   return String(processor.processSync(source));
 }
+
+/**
+ * Markdown without syntax (see src/parse/plain-markdown.ts): the same HTML remark-html writes for it, byte for byte,
+ * without building the trees; test/render/body.test.ts compares the two on generated documents.
+ */
+function renderPlainMarkdown(blocks: PlainBlock[], marks: QuoteMark[], options: MarkdownBodyOptions): string {
+  let from = 0;
+  const first = blocks[0];
+  if (first?.kind === 'heading' && first.depth === 1 && options.title !== undefined && first.text === options.title.trim()) from = 1;
+  const raw = options.datelineRaw?.trim();
+  const lead = blocks.findIndex((b, i) => i >= from && b.kind === 'paragraph');
+  let html = '';
+  for (let i = from; i < blocks.length; i++) {
+    let { text, start } = blocks[i]!;
+    if (i === lead && raw && text.startsWith(raw)) {
+      const cut = raw.length + (/^\s*/.exec(text.slice(raw.length))?.[0].length ?? 0);
+      text = text.slice(cut);
+      start += cut;
+    }
+    const tag = blocks[i]!.kind === 'heading' ? `h${blocks[i]!.depth}` : 'p';
+    html += `<${tag}>${markPlain(text, start, marks)}</${tag}>\n`;
+  }
+  return html;
+}
+
+/** splitText's rule on one plain block: marks in quote order, overlaps skipped, the id on the piece holding the start. */
+function markPlain(text: string, start: number, marks: QuoteMark[]): string {
+  const end = start + text.length;
+  let html = '';
+  let pos = 0;
+  for (const m of marks) {
+    const s = Math.max(0, m.quote.start - start);
+    const e = Math.min(text.length, m.quote.end - start);
+    if (e <= s || s < pos) continue;
+    html += hastText(text.slice(pos, s));
+    const id = m.quote.start >= start ? ` id="${hastAttr(m.id)}"` : '';
+    html += `<mark class="quote quote-${m.quote.kind}"${id}>${hastText(text.slice(s, e))}</mark>`;
+    if (m.quote.end <= end && m.speakerHref) {
+      const who = m.quote.speaker ?? '';
+      html += `<a href="${hastAttr(normalizeUri(m.speakerHref))}" title="${hastAttr(who)}" class="quote-speaker"><span class="visually-hidden">(quote by ${hastText(who)})</span><span aria-hidden="true">↗</span></a>`;
+    }
+    pos = e;
+  }
+  return html + hastText(text.slice(pos));
+}
+
+// hast-util-to-html's escapes, so both paths print the same bytes.
+const hastText = (s: string): string => s.replace(/[&<]/g, (c) => (c === '&' ? '&#x26;' : '&#x3C;'));
+const hastAttr = (s: string): string => s.replace(/["&']/g, (c) => (c === '&' ? '&#x26;' : c === '"' ? '&#x22;' : '&#x27;'));
 
 function dropRepeatedHeader(tree: Root, options: MarkdownBodyOptions): void {
   const first = tree.children[0];

@@ -1,4 +1,5 @@
 // Article body HTML: quote marks placed by source offsets, text escaped, one anchor per quote.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/model/article.ts';
 import { renderMarkdownBody, renderWireBody, type QuoteMark } from '../../src/render/body.ts';
@@ -6,6 +7,10 @@ import { renderMarkdownBody, renderWireBody, type QuoteMark } from '../../src/re
 function mark(source: string, text: string, id: string, speakerHref: string | null = '/speakers/x/', kind: Quote['kind'] = 'direct'): QuoteMark {
   const start = source.indexOf(text);
   return { id, speakerHref, quote: { speaker: 'Rami Test', text, kind, cue: 'said', start, end: start + text.length } };
+}
+
+function quote(q: Pick<Quote, 'start' | 'end' | 'text' | 'kind' | 'speaker'>): Quote {
+  return { cue: 'said', ...q };
 }
 
 describe('wire body', () => {
@@ -53,5 +58,36 @@ describe('markdown body', () => {
 
   it('keeps a level-1 heading that is not the headline', () => {
     expect(renderMarkdownBody('# Other\n\nText.', [], { title: 'Talks resume' })).toContain('<h1>Other</h1>');
+  });
+});
+
+describe('markdown body without Markdown syntax (fast path)', () => {
+  const piece = fc.constantFrom(
+    'Moscow, SANA – ', 'The minister said', ' talks', ' were "useful"', ' “good”', '.', ' ', '\n', '\n\n', '# ', '## ', 'Lavrov', "it's", '1987 ', ':', '#',
+  );
+  const who = fc.constantFrom('Sergei Lavrov', 'A & "B" <C> \'d\'', '', 'Al-Assad');
+  it('writes exactly the HTML remark-html writes, quote marks and speaker links included', async () => {
+    const { renderMarkdownBodyRemark } = await import('../../src/render/body.ts');
+    const { plainMarkdownBlocks } = await import('../../src/parse/plain-markdown.ts');
+    let accepted = 0;
+    fc.assert(fc.property(
+      fc.array(piece, { minLength: 1, maxLength: 30 }).map((xs) => xs.join('')),
+      fc.array(fc.tuple(fc.nat(), fc.nat({ max: 60 }), fc.constantFrom('direct', 'indirect'), who, fc.boolean()), { maxLength: 4 }),
+      fc.boolean(), fc.boolean(),
+      (src, qs, withTitle, withDateline) => {
+        if (!plainMarkdownBlocks(src)) return;
+        accepted++;
+        const marks: QuoteMark[] = qs
+          .map(([a, len, kind, speaker, linked], i) => {
+            const start = a % (src.length + 1);
+            const end = Math.min(src.length, start + len);
+            return { quote: quote({ start, end, text: src.slice(start, end), kind: kind as Quote['kind'], speaker }), id: `q${i + 1}`, speakerHref: linked ? `/speakers/${speaker.length}/` : null };
+          })
+          .sort((x, y) => x.quote.start - y.quote.start);
+        const options = { ...(withTitle ? { title: (/^# (.*)$/m.exec(src)?.[1] ?? 'none') } : {}), ...(withDateline ? { datelineRaw: 'Moscow, SANA –' } : {}) };
+        expect(renderMarkdownBody(src, marks, options)).toBe(renderMarkdownBodyRemark(src, marks, options));
+      },
+    ), { numRuns: 1500 });
+    expect(accepted).toBeGreaterThan(300);
   });
 });

@@ -1,0 +1,57 @@
+// Markdown that uses no Markdown syntax but paragraphs and ATX headings: its blocks, found without the full parser.
+// Most wire copy saved as .md is exactly that, and micromark costs ~1 ms per 600-word story at parse and again at
+// render. Anything that could mean more than plain text (any inline marker, list, quote, code, HTML, entity,
+// indentation, setext line) returns null and goes through remark. test/parse/plain-markdown.test.ts checks, on
+// generated documents, that every document accepted here gets exactly remark's blocks and HTML.
+
+export interface PlainBlock {
+  kind: 'paragraph' | 'heading';
+  /** 1–6 for headings, 0 for paragraphs. */
+  depth: number;
+  /** The block's text as in the source (headings without their #'s); soft line breaks kept. */
+  text: string;
+  start: number;
+  /** 1-based line of the block's first line. */
+  line: number;
+}
+
+// Characters that can open inline or block syntax anywhere in a line (emphasis, code, links, HTML, entities, escapes,
+// GFM-like markers), and control characters that the parser rewrites.
+const SYNTAX_ANYWHERE = /[`*_[\]<>&\\~|\t\r\u0000-\u0008\u000B-\u001F\u007F]/;
+const HEADING = /^(#{1,6}) (\S(?:.*\S)?)$/;
+// A line must start and end with a non-space (no indentation, no hard breaks, no NBSP trimming differences), and must
+// not start like a list item, block quote, setext underline, thematic break or ordered list.
+const BAD_START = /^(?:[#=+\-]|\d{1,9}[.)](?:\s|$))/;
+const EDGE_SPACE = /^\s|\s$/;
+
+export function plainMarkdownBlocks(source: string): PlainBlock[] | null {
+  if (SYNTAX_ANYWHERE.test(source)) return null;
+  const blocks: PlainBlock[] = [];
+  let para: { start: number; end: number; line: number } | null = null;
+  const close = (): void => {
+    if (para) blocks.push({ kind: 'paragraph', depth: 0, text: source.slice(para.start, para.end), start: para.start, line: para.line });
+    para = null;
+  };
+  let pos = 0;
+  let line = 1;
+  while (pos <= source.length) {
+    let nl = source.indexOf('\n', pos);
+    if (nl < 0) nl = source.length;
+    const text = source.slice(pos, nl);
+    if (text === '') close();
+    else if (EDGE_SPACE.test(text)) return null;
+    else if (text.charCodeAt(0) === 35 /* # */) {
+      const h = HEADING.exec(text);
+      if (!h || h[2]!.endsWith('#')) return null;
+      close();
+      const start = pos + h[1]!.length + 1;
+      blocks.push({ kind: 'heading', depth: h[1]!.length, text: h[2]!, start, line });
+    } else if (BAD_START.test(text)) return null;
+    else if (para) para.end = nl;
+    else para = { start: pos, end: nl, line };
+    pos = nl + 1;
+    line++;
+  }
+  close();
+  return blocks;
+}
