@@ -67,7 +67,8 @@ const REPEATED_CUE = new Set(['said', 'added', 'noted', 'stressed', 'told', 'war
 /** ", several delegates said …" / ", the ministry added": a short subject phrase, then a past-tense reporting verb. */
 function newSpeechAfterComma(units: Unit[], k: number): boolean {
   let n = 0;
-  for (let q = k; q < units.length && n < 7; q++, n++) {
+  // Up to nine words: "the Harbour Council for Workers' Rights said" is a subject too.
+  for (let q = k; q < units.length && n < 9; q++, n++) {
     const u = units[q];
     if (!isW(u)) return false;
     const w = u.tok.lower;
@@ -80,6 +81,13 @@ function newSpeechAfterComma(units: Unit[], k: number): boolean {
   }
   return false;
 }
+
+/** A past-tense reporting verb ("urged", "said", "told"): a finite speech act, not a base form inside a clause. */
+function isPastCue(w: string): boolean {
+  const lemma = VERB_FORM.get(w);
+  return !!lemma && !SKIP_PAST.has(lemma) && (w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote');
+}
+const SKIP_PAST = new Set(['go', 'make', 'continue', 'refer', 'estimate', 'point', 'express', 'voice', 'quote', 'respond', 'report']);
 
 /** Where a reported clause starting at unit a ends (exclusive): before ", adding …", "; ", "and stressed that …", or the sentence end. */
 function clauseEnd(units: Unit[], a: number): number {
@@ -100,6 +108,8 @@ function clauseEnd(units: Unit[], a: number): number {
       if (CLAUSE_SUBJ.has(n) && VERB_FORM.has(low(units[k + 2])) && (isP(units[k + 3], ',') || isP(units[k + 3], '.') || k + 3 >= units.length)) return k;
       // "Although the bank said A, several delegates said B": a new subject with its own reporting verb starts new speech.
       if (k > a && newSpeechAfterComma(units, k + 1)) return k;
+      // ", but the official said …", ", while the agency reported …": a conjunction, then a new speaker.
+      if (k > a && (n === 'but' || n === 'and' || n === 'while' || n === 'whereas') && newSpeechAfterComma(units, k + 2)) return k;
     }
     if (isW(u) && (u.tok.lower === 'and' || u.tok.lower === 'but') && k > a) {
       const n = low(units[k + 1]);
@@ -107,6 +117,11 @@ function clauseEnd(units: Unit[], a: number): number {
       // "said A and said B": a repeated past-tense reporting verb starts the next quote.
       // "said A and he called on B …": a pronoun subject with its own speech verb is a new sentence, not part of A.
       if (['he', 'she', 'they', 'we'].includes(n) && VERB_FORM.has(n2) && !n2.endsWith('ing')) return k;
+      // "said A and urged B", "said A and called for B": a second past-tense speech act of the same speaker ends A
+      // (not "was signed and announced on Friday", where the verb is a participle of the clause's own subject).
+      if (isPastCue(n) && isW(units[k + 2]) && !PREPS.has(n2) && !TIME_WORDS.has(n2) && !WEEKDAYS.has(n2)) return k;
+      // Commas stripped: "… were destroyed and the monitoring group said …" (a new speaker with its own verb).
+      if (newSpeechAfterComma(units, k + 1)) return k;
       if ((VERB_FORM.has(n) && !n.endsWith('ing') && (n2 === 'that' || isQ(units[k + 2]) || n2 === 'out' || REPEATED_CUE.has(n))) ||
         (VERB_ADVERBS.has(n) && VERB_FORM.has(n2) && low(units[k + 3]) === 'that')) return k;
     }
@@ -604,6 +619,23 @@ function tailIsCircumstance(units: Unit[], t: number, cue: Cue): boolean {
     !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap)));
 }
 
+/** Units [a, b) are one short opening adverbial ("In the meantime", "On Monday", "However"), no clause. */
+function introOnly(units: Unit[], a: number, b: number): boolean {
+  if (b <= a || b - a > 6 || !isIntroSeg(units, a, b)) return false;
+  for (let k = a; k < b; k++) {
+    const u = units[k];
+    if (!isW(u) || FINITE_AUX.has(u.tok.lower) || (k > a && VERB_FORM.has(u.tok.lower))) return false;
+  }
+  return true;
+}
+
+/** End of content before a comma-less "… he said" closing the sentence at b (exclusive); b when there is none. */
+function trailingPronounCue(units: Unit[], b: number): number {
+  const v = low(units[b - 1]);
+  const s = low(units[b - 2]);
+  return b - 2 > 0 && ['he', 'she', 'they', 'it'].includes(s) && VERB_FORM.has(v) && !v.endsWith('ing') ? b - 2 : b;
+}
+
 /** Unit index where the content of a sentence-final attribution ends (its comma), or -1. */
 function closingAttribution(ctx: Ctx, units: Unit[], cues: Cue[]): number {
   let last: Cue | undefined;
@@ -751,6 +783,13 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     const rest = trimRange(units, t + 1, units.length);
     const r1 = units[t + 1];
     const resumes = isQ(r1) || (isW(r1) && !r1.tok.cap && !VERB_FORM.has(r1.tok.lower) && !PREPS.has(r1.tok.lower) && !TITLE_WORDS.has(r1.tok.base) && !DETERMINERS.has(r1.tok.lower));
+    // "In the meantime, he said, prices will …": an opening adverbial before the attribution is no reported content;
+    // the speech is what follows it (a comma-less repeated "he said" closing the sentence is dropped).
+    if (!inverted && isP(units[t], ',') && rest && isP(pre, ',') && introOnly(units, cs, subjStart - 1)) {
+      const b = trailingPronounCue(units, rest[1]);
+      if (emit(ctx, ent, units, t + 1, b, cue.text, sent.para)) { covered.push([cs, units.length]); quoted = true; }
+      continue;
+    }
     if (!inverted && isP(units[t], ',') && rest && resumes) {
       const leftIsQ = isQ(units[cs]) && subjStart - 1 - cs <= 1;
       const rightQ = units[t + 1];

@@ -204,3 +204,28 @@ describe('wire-copy attribution', () => {
     expect(r.speakers.map((s) => [s.name, s.type])).toEqual([['Harbour Front', 'organization']]);
   });
 });
+
+describe('clause boundaries in news style', () => {
+  it('ends a reported clause at a coordinated second speech act ("said A and urged B")', () => {
+    const r = run(T, ['Mayor Lena Holt said the quay was in poor repair and urged funding for a new pier.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Lena Holt', text: 'the quay was in poor repair', kind: 'indirect' }]);
+  });
+
+  it('ends a reported clause where ", but <new speaker> said" starts another', () => {
+    const r = run(T, ['Mayor Lena Holt spoke on Monday.', 'She said the pier would open in May, but a port official said the work was not finished.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the pier would open in May', 'the work was not finished']);
+  });
+
+  it('ends a reported clause at "and <named source> said" in text without commas', () => {
+    const r = run(T, ['Port officials reported that ten cranes were damaged and the Harbour Council for Dock Safety said two berths were shut.']);
+    expect(body(r)).toMatchObject([
+      { speaker: 'Port officials', text: 'ten cranes were damaged' },
+      { speaker: 'Harbour Council for Dock Safety', text: 'two berths were shut' },
+    ]);
+  });
+
+  it('reads "Opening phrase, he said, content" as content after the attribution only', () => {
+    const r = run(T, ['Mayor Lena Holt spoke on Monday.', 'In the meantime, she said, the ferries will run from the old quay she said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Lena Holt', text: 'the ferries will run from the old quay' }]);
+  });
+});
