@@ -543,8 +543,26 @@ function complement(units: Unit[], cue: Cue): Comp {
   if ((wh === 'why' || wh === 'how' || wh === 'whether' || (cue.lemma === 'wonder' && WH_WORDS.has(wh))) && isW(units[p + 1])) return { a: p, b: clauseEnd(units, p) };
   if (isClause(units, p)) return { a: p, b: clauseEnd(units, p) };
   if ((cue.lemma === 'say' || cue.lemma === 'add') && longSubjectClause(units, p)) return { a: p, b: clauseEnd(units, p) };
+  // "said if the talks fail, the port will close": a conditional or concessive clause opens the reported speech
+  // (not "said as he left", which tells when the words were spoken).
+  if (CLAUSE_FIRST_SUBORD.has(wh) && isClause(units, p + 1)) return { a: p, b: clauseEnd(units, p) };
+  // "said in a speech last night the rate is too high", "said in a statement it will …": an occasion phrase, then the clause.
+  if (PREPS.has(wh) && !VERB_FORM.has(wh) && !(SUBORD.has(wh) && CLAUSE_SUBJ.has(low(units[p + 1])))) {
+    for (let q = p + 2; q < units.length && q < p + 10; q++) {
+      const u = units[q];
+      if (!isW(u) || FINITE_AUX.has(u.tok.lower) || RELATIVE.has(u.tok.lower)) break;
+      // A verb inside means the phrase was a clause of its own ("as she left the quay …").
+      if (!u.tok.cap && (VERB_FORM.has(u.tok.lower) || IRREGULAR_PAST.has(u.tok.lower) || /[^e]ed$/.test(u.tok.lower))) break;
+      const w = u.tok.lower;
+      const pv = units[q - 1] as Extract<Unit, { t: 'w' }>;
+      const start = (CLAUSE_SUBJ.has(w) || w === 'the' || u.tok.cap || /^\d/.test(w)) && !TIME_WORDS.has(w) && !WEEKDAYS.has(w) &&
+        !DETERMINERS.has(pv.tok.lower) && !PREPS.has(pv.tok.lower) && !OBJECT_PREPS.has(pv.tok.lower) && !(u.tok.cap && pv.tok.cap);
+      if (start && isClause(units, q)) return { a: q, b: clauseEnd(units, q) };
+    }
+  }
   return null;
 }
+const CLAUSE_FIRST_SUBORD = new Set(['if', 'unless', 'once', 'because', 'although', 'though']);
 
 /**
  * "said Monday's volume of 15 mln shares compared to an average of 53 mln was a sign …": a long noun phrase, then a finite
@@ -555,15 +573,26 @@ function longSubjectClause(units: Unit[], p: number): boolean {
   if (!isW(u0)) return false;
   const w0 = u0.tok.lower;
   if (PREPS.has(w0) || SUBORD.has(w0) || WH_WORDS.has(w0) || FINITE_AUX.has(w0) || (VERB_FORM.has(w0) && !u0.tok.cap)) return false;
+  let prep = false;
+  let relative = false;
   for (let q = p + 1; q < units.length && q < p + 30; q++) {
     const u = units[q]!;
     if (!isW(u)) { if (isP(u, '(') || isP(u, ')') || isP(u, '-')) continue; return false; }
     const w = u.tok.lower;
-    if (RELATIVE.has(w) || WH_WORDS.has(w)) return false;
+    // "said the reception by the envoys with whom he met was warm": a relative inside the subject is crossed, and its
+    // own verb is not the clause's ("the plan that was approved" alone stays a noun phrase).
+    if (RELATIVE.has(w) || WH_WORDS.has(w)) { if (q < p + 2) return false; relative = true; continue; }
+    if (relative && (FINITE_AUX.has(w) || (!u.tok.cap && (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w))))) { relative = false; prep = true; continue; }
     if (FINITE_AUX.has(w)) return !['to', 'and', 'or'].includes(low(units[q - 1]));
+    if (PREPS.has(w) || OBJECT_PREPS.has(w)) prep = true;
+    // "said IBP's offer included …", "said Tuesday's raid brought …": a short subject, then a past-tense verb.
+    if (!relative && !prep && q <= p + 4 && !u.tok.cap && (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w)) && isW(units[q - 1]) &&
+      !DETERMINERS.has(low(units[q - 1])) && !VERB_FORM.has(w) && isW(units[q + 1])) return true;
   }
   return false;
 }
+const IRREGULAR_PAST = new Set([...PAST_ONLY, 'brought', 'sent', 'held', 'built', 'paid', 'found', 'kept', 'left', 'meant', 'spent', 'led',
+  'sold', 'bought', 'caught', 'fought', 'thought', 'felt', 'lost', 'met', 'got', 'cut', 'hit', 'put', 'set', 'made']);
 
 function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: string, para: number): boolean {
   const r = trimRange(units, a, b);

@@ -229,3 +229,30 @@ describe('clause boundaries in news style', () => {
     expect(body(r)).toMatchObject([{ speaker: 'Lena Holt', text: 'the ferries will run from the old quay' }]);
   });
 });
+
+describe('reported clauses after "said"', () => {
+  it('crosses a relative clause inside a long subject ("said the welcome by the envoys with whom he met was warm")', () => {
+    const r = run(T, ['Mayor Lena Holt said the welcome by the envoys with whom she met during the week was always warm.']);
+    expect(body(r)).toMatchObject([{ text: 'the welcome by the envoys with whom she met during the week was always warm' }]);
+  });
+
+  it('takes a short subject with a past-tense verb as a clause ("said the firm\'s offer included …")', () => {
+    const r = run(T, ['Lena Holt said the firm\'s offer included a pay rise for dockers.']);
+    expect(body(r)).toMatchObject([{ text: 'the firm\'s offer included a pay rise for dockers' }]);
+  });
+
+  it('keeps "said the plan that was approved" a noun phrase', () => {
+    const r = run(T, ['Lena Holt said the plan that was approved.']);
+    expect(body(r)).toHaveLength(0);
+  });
+
+  it('skips an occasion phrase before a bare clause ("said in a speech last night the fee is …")', () => {
+    const r = run(T, ['Lena Holt said in a speech last night the harbour fee should be lower.']);
+    expect(body(r)).toMatchObject([{ text: 'the harbour fee should be lower' }]);
+  });
+
+  it('takes a clause opened by "if" as reported speech, but not one opened by "as"', () => {
+    const r = run(T, ['Lena Holt said if the talks fail the port will close.', 'Holt said as she left the quay the ferries were late.']);
+    expect(body(r).map((q) => q.text)).toEqual(['if the talks fail the port will close']);
+  });
+});
