@@ -159,9 +159,33 @@ function mergeLeadDescriptions(reg: Registry): void {
   }
 }
 
+const ORG_DESC_HEADS = new Set(['group', 'monitor', 'watchdog', 'organisation', 'organization', 'body', 'ngo', 'charity']);
+
+/**
+ * Agency leads name a source by description and only then by name ("… killed, a monitoring group said. "…," the Harbour
+ * Observatory for Rights said."): an indefinite lower-case organisation description is the first named organisation that
+ * speaks after it (else the first named one mentioned after it).
+ */
+function mergeForwardOrgDescriptions(reg: Registry): void {
+  for (const u of reg.ents) {
+    if (!u.speaker || u.type === 'person' || /^the\s/i.test(u.name) || /\p{Lu}/u.test(u.name)) continue;
+    const words = u.name.split(/\s+/);
+    if (!ORG_DESC_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
+    const later = reg.ents.filter((e) => e.id > u.id && e.type === 'organization' && /^\p{Lu}/u.test(e.name) && e.name.includes(' '));
+    const target = later.find((e) => e.speaker) ?? later[0];
+    if (!target) continue;
+    target.aliases.add(u.name);
+    for (const a of u.aliases) target.aliases.add(a);
+    target.speaker = true;
+    u.speaker = false;
+    u.name = target.name;
+  }
+}
+
 /** "A spokesman for China's Foreign Ministry" then "Spokesman Hong Lei": one person when exactly one named speaker holds that role. */
 function mergeDescriptions(reg: Registry): void {
   mergeLeadDescriptions(reg);
+  mergeForwardOrgDescriptions(reg);
   for (const u of reg.ents) {
     if (u.type !== 'unnamed' || !u.speaker) continue;
     const head = u.name.toLowerCase().split(/\s+/).find((w) => /^(spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|chairman|president)$/.test(w));

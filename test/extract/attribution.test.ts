@@ -256,3 +256,12 @@ describe('reported clauses after "said"', () => {
     expect(body(r).map((q) => q.text)).toEqual(['if the talks fail the port will close']);
   });
 });
+
+describe('sources named after their description', () => {
+  it('links "a monitoring group said" to the organisation named right after it', () => {
+    const r = run(T, ['Ten ships were stuck at the port, a monitoring group said.', '"The queue is growing," the Harbour Observatory for Shipping said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Harbour Observatory for Shipping', 'Harbour Observatory for Shipping']);
+    expect(r.speakers).toMatchObject([{ name: 'Harbour Observatory for Shipping', type: 'organization' }]);
+    expect(r.speakers[0]!.aliases).toContain('monitoring group');
+  });
+});
