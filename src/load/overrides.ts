@@ -19,7 +19,9 @@ function cached<T>(file: string | undefined, empty: T, parse: (text: string, fil
   let stamp: string;
   if (!file) return { value: empty, diagnostics: [] };
   try {
-    const st = statSync(file);
+    // No exception for the common case of no override file: this runs once per article.
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st) return { value: empty, diagnostics: [] };
     stamp = `${st.size}:${st.mtimeMs}`;
   } catch {
     return { value: empty, diagnostics: [] };

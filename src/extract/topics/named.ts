@@ -76,29 +76,42 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   for (const whole of text.matchAll(TOKEN_RE)) {
+    const hyphen = whole[0].includes('-');
     // "SANA-The Cuban …": an agency glued to the next sentence's first word; split it there.
-    const glued = whole[0].includes('-') ? /^(.+)-(\p{Lu}\p{Ll}*)$/u.exec(whole[0]) : null;
+    const glued = hyphen ? /^(.+)-(\p{Lu}\p{Ll}*)$/u.exec(whole[0]) : null;
     const pieces = glued && STOP.has(glued[2]!.toLowerCase())
       ? [{ 0: glued[1]!, index: whole.index }, { 0: glued[2]!, index: whole.index + glued[1]!.length + 1 }]
       : [{ 0: whole[0], index: whole.index }];
     for (const m of pieces) {
       let word = m[0];
-      const possessive = /['’]s$/.test(word);
+      const possessive = endsPossessive(word);
       if (possessive) word = word.slice(0, -2);
-      if (/['’\-]$/.test(word)) word = word.replace(/['’\-]+$/, '');
+      const lastCode = word.charCodeAt(word.length - 1);
+      if (lastCode === 39 || lastCode === 0x2019 || lastCode === 45) word = word.replace(/['’\-]+$/, '');
       // A single space (the common case) never marks a sentence start.
       const gap = m.index - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, m.index);
       const sentenceStart = out.length === 0 || (gap !== ' ' && (/[.!?:;"“”\n]\s*$/.test(gap) || gap.includes('\n')));
-      // "Britain-based", "Saudi-led": an adjective built on a name, not part of one.
+      // A capital needs a second letter ("A" alone is not a name); "Britain-based", "Saudi-led" are adjectives built on
+      // a name, not part of one.
       const first = word.charCodeAt(0);
-      const cap = !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length >= 2) && !/-\p{Ll}+$/u.test(word);
-      // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive.
-      const bare = !possessive && /s$/.test(word) && isCountryForm(word.slice(0, -1));
+      const upper = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(word);
+      const cap = upper && word.length >= 2 && !(hyphen && /-\p{Ll}+$/u.test(word));
+      // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive. Only capitalised
+      // words can be one, and only they can sit in a run that a possessive ends.
+      const bare = cap && !possessive && word.charCodeAt(word.length - 1) === 115 && isCountryForm(word.slice(0, -1));
       out.push({ text: word, start: m.index, end: m.index + word.length, cap, sentenceStart: sentenceStart || m !== pieces[0], possessive: possessive || bare });
       prevEnd = m.index + m[0].length;
     }
   }
   return out;
+}
+
+/** "President's" or "President’s". */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const q = word.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
 }
 
 function isConnector(t: Token): boolean {
@@ -218,7 +231,7 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
   }
 
   // "<demonym> opposition/rebels" names a recurring political actor even in lower case ("the Syrian opposition").
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}]+) (opposition|rebels)(?![\p{L}])/gu)) {
+  if (text.includes(' opposition') || text.includes(' rebels')) for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}]+) (opposition|rebels)(?![\p{L}])/gu)) {
     if (isCountryForm(m[1]!)) out.push({ name: `${m[1]} ${m[2]}`, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -27,7 +27,12 @@ export function foldName(name: string): string {
   return foldCache.get(name) ?? remember(foldCache, name, foldUncached(name));
 }
 
-function foldUncached(name: string): string {
+// Printable ASCII words separated by single spaces: folding is lower-casing (and the backtick).
+const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
+
+/** foldName without the cache, for one-off bulk keys (the city gazetteer) that would only churn it. */
+export function foldUncached(name: string): string {
+  if (PLAIN_ASCII.test(name)) return name.replace(/`/g, "'").toLowerCase();
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
