@@ -109,7 +109,7 @@ function clauseEnd(units: Unit[], a: number): number {
       // "Although the bank said A, several delegates said B": a new subject with its own reporting verb starts new speech.
       if (k > a && newSpeechAfterComma(units, k + 1)) return k;
       // ", but the official said …", ", while the agency reported …": a conjunction, then a new speaker.
-      if (k > a && (n === 'but' || n === 'and' || n === 'while' || n === 'whereas') && newSpeechAfterComma(units, k + 2)) return k;
+      if (k > a && (n === 'but' || n === 'and' || SUBORD.has(n)) && newSpeechAfterComma(units, k + 2)) return k;
     }
     if (isW(u) && (u.tok.lower === 'and' || u.tok.lower === 'but') && k > a) {
       const n = low(units[k + 1]);
@@ -584,6 +584,8 @@ function longSubjectClause(units: Unit[], p: number): boolean {
     if (RELATIVE.has(w) || WH_WORDS.has(w)) { if (q < p + 2) return false; relative = true; continue; }
     if (relative && (FINITE_AUX.has(w) || (!u.tok.cap && (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w))))) { relative = false; prep = true; continue; }
     if (FINITE_AUX.has(w)) return !['to', 'and', 'or'].includes(low(units[q - 1]));
+    // "said its offer of 4 dlrs for the firm still stands": a pre-verbal adverb, then a verb in -s or -ed.
+    if (!relative && PRE_VERB_ADVERBS.has(low(units[q - 1])) && !u.tok.cap && /(?:[^s']s|ed)$/.test(w) && q > p + 1) return true;
     if (PREPS.has(w) || OBJECT_PREPS.has(w)) prep = true;
     // "said IBP's offer included …", "said Tuesday's raid brought …": a short subject, then a past-tense verb.
     if (!relative && !prep && q <= p + 4 && !u.tok.cap && (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w)) && isW(units[q - 1]) &&
@@ -591,6 +593,7 @@ function longSubjectClause(units: Unit[], p: number): boolean {
   }
   return false;
 }
+const PRE_VERB_ADVERBS = new Set(['still', 'already', 'now', 'never', 'also', 'only', 'often', 'usually', 'generally', 'actually']);
 const IRREGULAR_PAST = new Set([...PAST_ONLY, 'brought', 'sent', 'held', 'built', 'paid', 'found', 'kept', 'left', 'meant', 'spent', 'led',
   'sold', 'bought', 'caught', 'fought', 'thought', 'felt', 'lost', 'met', 'got', 'cut', 'hit', 'put', 'set', 'made']);
 

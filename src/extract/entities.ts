@@ -152,6 +152,10 @@ export class Registry {
         if (p) { if (np.name !== p.name) p.aliases.add(np.name); p.lastPos = pos; return p; }
       }
       const key = nameKey(np.name).join(' ');
+      // "HDB said" after "Harbour Development Bank (HDB)": an acronym alias names the organisation.
+      if (!np.definite && !np.name.includes(' ')) {
+        for (const e of this.recent()) if (e.type === 'organization' && e.aliases.has(np.name)) { e.lastPos = pos; return e; }
+      }
       for (const e of this.recent()) {
         if (e.type !== 'organization') continue;
         const k2 = nameKey(e.name).join(' ');

@@ -88,7 +88,13 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       }
       if (np.nameLen >= 2 || np.roles.length) reg.add(np, t.start, source.slice(run[0]!.start, run[run.length - 1]!.end), evidence);
     } else if (np.kind === 'org' && run.length >= 2) {
-      reg.add(np, t.start, np.name);
+      const e = reg.add(np, t.start, np.name);
+      // "Harbour Development Bank (HDB)", "<Harbour Foods Ltd>, (HFL),": the acronym in brackets names the same body.
+      let a = s + run.length;
+      if (word(units[a]) === null && units[a]?.t === 'p' && (units[a] as { tok: Tok }).tok.text === ',') a++;
+      const ac = word(units[a + 1]);
+      if (e && ac && units[a]?.t === 'p' && (units[a] as { tok: Tok }).tok.text === '(' && units[a + 2]?.t === 'p' &&
+        (units[a + 2] as { tok: Tok }).tok.text === ')' && /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(ac.text)) e.aliases.add(ac.text);
     }
     i = Math.max(j, i + 1);
   }

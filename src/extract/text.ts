@@ -191,6 +191,21 @@ const ABBREV = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'lt', 'col',
 const SENTENCE_OPENERS = new Set(['But', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'However', 'This', 'These', 'Those', 'There',
   'His', 'Her', 'Its', 'Their', 'Meanwhile', 'Also', 'And', 'In', 'A', 'An', 'That', 'Some', 'Other', 'Earlier', 'Later']);
 
+/** Token i is "<" or ">" around a capitalised name of two words or more, in one paragraph. */
+function nameBracket(toks: Tok[], i: number): boolean {
+  const dir = toks[i]!.text === '<' ? 1 : -1;
+  const close = dir === 1 ? '>' : '<';
+  let words = 0;
+  for (let k = i + dir; k >= 0 && k < toks.length && Math.abs(k - i) <= 10; k += dir) {
+    const t = toks[k]!;
+    if (t.para !== toks[i]!.para) return false;
+    if (t.kind === 'p' && t.text === close) return words >= 2 && toks[i + dir]!.cap && toks[k - dir]!.cap;
+    if (t.kind !== 'w' && t.text !== '.' && t.text !== '&' && t.text !== '-') return false;
+    if (t.kind === 'w') words++;
+  }
+  return false;
+}
+
 /** Splits the body into sentences; quoted spans are single units, so "We agree. We go." stays whole. */
 export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
   const qAt = new Map<number, QSpan>();
@@ -223,6 +238,9 @@ export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
       continue;
     }
     if (t.kind === 'q') continue; // stray mark
+    // Reuters marks company names "<Harbour Foods Ltd> said": the brackets are dropped so the name is a plain subject.
+    // A one-word ticker after the name ("Harbour Corp <HBR> said") keeps its brackets, which the subject rules step over.
+    if (t.kind === 'p' && (t.text === '<' || t.text === '>') && nameBracket(toks, i)) continue;
     cur.push(t.kind === 'w' ? { t: 'w', tok: t, i } : { t: 'p', tok: t, i });
     // "… later in the U.S. But the company …": an initialism ending a sentence carries the period itself.
     if (t.kind === 'w' && t.text.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t.text)) {

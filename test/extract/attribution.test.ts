@@ -265,3 +265,26 @@ describe('sources named after their description', () => {
     expect(r.speakers[0]!.aliases).toContain('monitoring group');
   });
 });
+
+describe('Reuters company marks', () => {
+  it('reads "<Company Name Ltd> said" as the organisation, and its bracketed acronym as an alias', () => {
+    const r = run(T, ['<Harbour Investments Ltd>, (HIL), said its bid for the ferry line still stands.', 'HIL said in a statement it will review the bid daily.']);
+    expect(body(r)).toMatchObject([
+      { speaker: 'Harbour Investments Ltd', text: 'its bid for the ferry line still stands' },
+      { speaker: 'Harbour Investments Ltd', text: 'it will review the bid daily' },
+    ]);
+    expect(r.speakers).toMatchObject([{ name: 'Harbour Investments Ltd', type: 'organization', aliases: ['HIL'] }]);
+  });
+
+  it('keeps a one-word ticker out of the name ("Harbour Corp <HBR> said")', () => {
+    const r = run(T, ['Harbour Corp <HBR> said it sold its tug unit.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour Corp', text: 'it sold its tug unit' }]);
+  });
+
+  it('ends a reported clause at ", although <Other Co> said …"', () => {
+    const r = run(T, ['Harbour Corp said its offer still stands, although <Delta Shipping Ltd> said today it holds half the shares.']);
+    expect(body(r).map((q) => [q.speaker, q.text])).toEqual([
+      ['Harbour Corp', 'its offer still stands'], ['Delta Shipping Ltd', 'it holds half the shares'],
+    ]);
+  });
+});
