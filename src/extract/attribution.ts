@@ -82,6 +82,12 @@ function newSpeechAfterComma(units: Unit[], k: number): boolean {
   return false;
 }
 
+/** Verbs of declining after "but"/"and": what follows is the speaker's act, not the reported clause. */
+const OWN_ACT = new Set(['declined', 'refused', 'gave', 'offered']);
+/** "would not give/say/elaborate …": withholding words is the speaker's act ("and would not hire staff" stays reported). */
+const DISCLOSE = new Set(['give', 'say', 'elaborate', 'comment', 'disclose', 'specify', 'name', 'identify', 'confirm', 'provide',
+  'discuss', 'reveal', 'detail', 'speculate', 'predict', 'estimate', 'answer', 'explain']);
+
 /** A past-tense reporting verb ("urged", "said", "told"): a finite speech act, not a base form inside a clause. */
 function isPastCue(w: string): boolean {
   const lemma = VERB_FORM.get(w);
@@ -119,6 +125,8 @@ function clauseEnd(units: Unit[], a: number): number {
       if (['he', 'she', 'they', 'we'].includes(n) && VERB_FORM.has(n2) && !n2.endsWith('ing')) return k;
       // "said A and urged B", "said A and called for B": a second past-tense speech act of the same speaker ends A
       // (not "was signed and announced on Friday", where the verb is a participle of the clause's own subject).
+      // "said A, but would not give details", "and declined to comment": the speaker's own act, no reported words.
+      if ((OWN_ACT.has(n) && (n2 === 'to' || n2 === 'no' || n2 === 'any')) || (['would', 'did', 'could'].includes(n) && n2 === 'not' && DISCLOSE.has(low(units[k + 3])))) return k;
       if (isPastCue(n) && isW(units[k + 2]) && !PREPS.has(n2) && !TIME_WORDS.has(n2) && !WEEKDAYS.has(n2)) return k;
       // Commas stripped: "… were destroyed and the monitoring group said …" (a new speaker with its own verb).
       if (newSpeechAfterComma(units, k + 1)) return k;

@@ -255,7 +255,8 @@ export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
       if (t.text === '.' && prev && prev.kind === 'w' && prev.end === t.start &&
         (ABBREV.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))) continue;
       if (next && next.start === t.end && /^\p{N}/u.test(next.text)) continue; // ".125 dlrs"
-      if (!next || next.para !== t.para || next.cap || next.kind === 'q' || /^\p{N}/u.test(next.text)) flush();
+      // ". [click to enlarge] Russia …", ". (Photo) …": a bracket after a full stop opens new text.
+      if (!next || next.para !== t.para || next.cap || next.kind === 'q' || /^\p{N}/u.test(next.text) || next.text === '[' || next.text === '(') flush();
     }
   }
   flush();

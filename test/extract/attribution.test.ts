@@ -288,3 +288,20 @@ describe('Reuters company marks', () => {
     ]);
   });
 });
+
+describe('where reported speech stops', () => {
+  it('ends a reported clause at ", but would not give details" (the speaker\'s own act)', () => {
+    const r = run(T, ['Lena Holt said she would welcome local bidders, but would not give any details on timing.']);
+    expect(body(r)).toMatchObject([{ text: 'she would welcome local bidders' }]);
+  });
+
+  it('keeps "and would not hire" inside the reported clause', () => {
+    const r = run(T, ['Lena Holt said the firm would close the dock and would not hire new staff.']);
+    expect(body(r)).toMatchObject([{ text: 'the firm would close the dock and would not hire new staff' }]);
+  });
+
+  it('ends a sentence at a full stop followed by a bracketed caption ("… there. [click to enlarge] …")', () => {
+    const r = run(T, ['Lena Holt said old tugs were based there. [click to enlarge] The port was warned by the navy.']);
+    expect(body(r)).toMatchObject([{ text: 'old tugs were based there' }]);
+  });
+});
