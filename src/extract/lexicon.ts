@@ -210,7 +210,10 @@ export const SOURCE_NOUNS = new Set([
   'opponents', 'supporters', 'protesters', 'campaigners', 'farmers', 'workers', 'citizens', 'locals', 'survivors', 'medics', 'paramedics',
   'journalists', 'journalist', 'editors', 'columnist', 'commentator', 'commentators', 'producers', 'producer', 'exporters', 'exporter',
   'importers', 'importer', 'manufacturers', 'strategist', 'strategists', 'chairwoman', 'ceo', 'cfo', 'governors', 'mayors',
-  'aides', 'aide', 'congressmen', 'congressman', 'spokespeople', 'staffers', 'advisers', 'advisors', 'consultants', 'consultant']);
+  'aides', 'aide', 'congressmen', 'congressman', 'spokespeople', 'staffers', 'advisers', 'advisors', 'consultants', 'consultant',
+  // Witnesses of events in conflict and disaster copy ("an AFP photographer in …", "the militant said").
+  'photographer', 'photographers', 'cameraman', 'cameramen', 'militant', 'militants', 'gunman', 'gunmen', 'survivor', 'relatives',
+  'neighbours', 'neighbors', 'rescuers', 'rescuer', 'soldier', 'soldiers', 'fighter', 'fighters', 'policeman', 'policemen', 'nurse']);
 
 /** Collective or non-source subjects: never a speaker ("the two sides", "both parties"). */
 export const COLLECTIVE = new Set(['sides', 'parties', 'both', 'two', 'participants', 'attendees', 'all', 'they', 'we', 'i', 'you',

@@ -305,3 +305,15 @@ describe('where reported speech stops', () => {
     expect(body(r)).toMatchObject([{ text: 'old tugs were based there' }]);
   });
 });
+
+describe('witness sources', () => {
+  it('takes "an AFP photographer … reported" closing a comma-less sentence as an unnamed source', () => {
+    const r = run(T, ['Two injured dockers were seen waiting on the quay as boats arrived an AFP photographer reported.']);
+    expect(body(r)).toMatchObject([{ speaker: 'an AFP photographer', kind: 'indirect', text: 'Two injured dockers were seen waiting on the quay as boats arrived' }]);
+  });
+
+  it('reads a lower-case compound ending in a source noun ("a masked-militant") as that source', () => {
+    const r = run(T, ['"This port is ours now" said a masked-militant holding a flag. "We stay here" the militant said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['a masked-militant', 'a masked-militant']);
+  });
+});
