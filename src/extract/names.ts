@@ -94,6 +94,9 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     // "Tom E. Berg": the period of a middle initial is part of the name.
     const pu = units[i - 1];
     if (u.t === 'p' && u.tok.text === '.' && first >= 0 && pu?.t === 'w' && /^\p{Lu}$/u.test(pu.tok.text) && pu.tok.end === u.tok.start) { i--; continue; }
+    // "a senior Harbour de Vella (HDV) official": an acronym in brackets inside the phrase, after a capitalised name.
+    if (u.t === 'p' && u.tok.text === ')' && first >= 0 && isPunct(i - 2, '(') && pu?.t === 'w' && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(pu.tok.text) &&
+      units[i - 3]?.t === 'w' && (units[i - 3] as { tok: Tok }).tok.cap) { i -= 3; continue; }
     if (u.t !== 'w') break;
     const t = u.tok;
     if (DETERMINERS.has(t.lower)) {
@@ -322,7 +325,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   }
   if (personHead || SOURCE_NOUNS.has(head) || TITLE_WORDS.has(head)) {
     // "SANA’s reporter" → "SANA reporter": an agency possessive names the employer, not a person.
-    const parts = toks.map((t) => (isAcronym(t) ? t.text.replace(/[’']s$/, '') : t.text));
+    const parts = toks.map((t) => (!isAcronym(t) ? t.text : source[t.start - 1] === '(' && source[t.end] === ')' ? `(${t.text})` : t.text.replace(/[’']s$/, '')));
     // "SANA reporter in Aleppo": where the source is, not who.
     let keep = parts.length;
     for (let x = 1; x < toks.length - 1; x++) if (toks[x]!.lower === 'in' && toks.slice(x + 1).every((t) => t.cap)) { keep = x; break; }

@@ -317,3 +317,10 @@ describe('witness sources', () => {
     expect(body(r).map((q) => q.speaker)).toEqual(['a masked-militant', 'a masked-militant']);
   });
 });
+
+describe('bracketed acronyms inside a source description', () => {
+  it('keeps "a senior Harbour de Vella (HDV) official" whole as the closing subject', () => {
+    const r = run(T, ['The port has yet to settle the details of its plan, a senior Harbour de Vella (HDV) official said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'a senior Harbour de Vella (HDV) official', text: 'The port has yet to settle the details of its plan' }]);
+  });
+});
