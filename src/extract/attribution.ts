@@ -549,6 +549,8 @@ function complement(units: Unit[], cue: Cue): Comp {
   // "wondered why …", "asked whether …": the question is the reported clause.
   const wh = low(units[p]);
   if ((wh === 'why' || wh === 'how' || wh === 'whether' || (cue.lemma === 'wonder' && WH_WORDS.has(wh))) && isW(units[p + 1])) return { a: p, b: clauseEnd(units, p) };
+  // "proposed new rules to curb noise": a proposal's object and purpose, not a reported clause (only "proposed that …" is).
+  if ((cue.lemma === 'propose' || cue.lemma === 'suggest') && !CLAUSE_SUBJ.has(low(units[p]))) return null;
   if (isClause(units, p)) return { a: p, b: clauseEnd(units, p) };
   if ((cue.lemma === 'say' || cue.lemma === 'add') && longSubjectClause(units, p)) return { a: p, b: clauseEnd(units, p) };
   // "said if the talks fail, the port will close": a conditional or concessive clause opens the reported speech

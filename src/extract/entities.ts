@@ -116,6 +116,12 @@ export class Registry {
       const score = s * 10 + (e.speaker ? 2 : 0) + (s ? e.lastPos / 1e9 : 0);
       if (s > 0 && score > bestScore) { best = e; bestScore = score; }
     }
+    // "Lho" after "Lho Shin-yong", "Kim" after "Kim Il-sung": a family name written first, before a hyphenated given name.
+    if (!best && key.length === 1) {
+      for (const e of cands) {
+        if (e.type === 'person' && /^\S+\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(e.name) && this.keyOf(e)[0] === key[0]) { best = e; break; }
+      }
+    }
     return best;
   }
 

@@ -336,6 +336,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   if (toks.length === 1 && last.cap && (isPlaceName(head) || KNOWN_ORGS.has(head) || isAcronym(last))) {
     return { kind: 'org', name: stripPossessive(last.text), roles: [], definite, head, nameLen: 0, start, end };
   }
+  // "South Korea proposed …", "New Zealand said": a country of several words speaks as its government.
+  if (toks.length <= 4 && toks.every((t) => t.cap) && !/[’']s$/.test(last.text) && isPlaceName(toks.map((t) => t.lower).join(' '))) {
+    return { kind: 'org', name: sliceText(source, toks), roles: [], definite, head, nameLen: 0, start, end };
+  }
   return none;
 }
 

@@ -324,3 +324,24 @@ describe('bracketed acronyms inside a source description', () => {
     expect(body(r)).toMatchObject([{ speaker: 'a senior Harbour de Vella (HDV) official', text: 'The port has yet to settle the details of its plan' }]);
   });
 });
+
+describe('countries and proposals', () => {
+  it('takes a country of two words as an organisation speaker, and "but said" as its second act', () => {
+    const r = run(T, ['New Zealand proposed talks on port fees, but said both sides must first restore trust.']);
+    expect(body(r)).toMatchObject([{ speaker: 'New Zealand', text: 'both sides must first restore trust' }]);
+    expect(r.speakers).toMatchObject([{ name: 'New Zealand', type: 'organization' }]);
+  });
+
+  it('does not take "proposed <object> to <verb>" as a reported clause, only "proposed that …"', () => {
+    const r = run(T, ['Lena Holt proposed new rules to curb noise.', 'Holt proposed that the port close early.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the port close early']);
+  });
+});
+
+describe('family name first', () => {
+  it('links a lone family name to a name with a hyphenated given name ("Pak" → "Pak Sun-hee")', () => {
+    const r = run(T, ['Prime Minister Pak Sun-hee wrote to the port council.', 'Pak said the ferries could resume in May.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Pak Sun-hee', text: 'the ferries could resume in May' }]);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Pak Sun-hee']);
+  });
+});
