@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadAndProcess, processInputs } from './build/articles.ts';
 import { failsStrict, outcomeLines, type BuildReport } from './build/report.ts';
-import { buildSite } from './build/site.ts';
+import { buildSite, type BuildStats } from './build/site.ts';
 import { loadConfig, PACKAGE_ROOT, type Config } from './config.ts';
 import { DiagnosticError, formatDiagnostic } from './model/diagnostic.ts';
 import { articleRecord } from './pages/machine.ts';
@@ -193,15 +193,19 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
     io.err(`--workers must be a whole number ≥ 1, got "${values.workers}"`);
     return EXIT.usage;
   }
-  const report = await buildSite(config, { onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
+  const stats = {} as BuildStats;
+  const report = buildSite(config, { stats, onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
   // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
+  let searchMs: number | null = null;
   if (!values['no-search']) {
+    const t = performance.now();
     progress.onProgress('search', 0, 1);
     await indexSearch(config.output);
     progress.onProgress('search', 1, 1);
+    searchMs = Math.round(performance.now() - t);
   }
   progress.finish();
-  if (values.json) io.out(JSON.stringify(jsonSummary(report, config)));
+  if (values.json) io.out(JSON.stringify({ ...jsonSummary(report, config), stats: { ...stats, searchMs } }));
   else if (!values.quiet) io.out(summary(report, config));
   else for (const e of report.entries) for (const d of e.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
   if (values.strict && failsStrict(report)) {
@@ -211,7 +215,10 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
   return EXIT.ok;
 }
 
-/** The --json output of build: the report's counts, where the site went, and every diagnostic (entries stay in build-report.json). */
+/**
+ * The --json output of build: the report's counts, where the site went, and every diagnostic (entries stay in
+ * build-report.json); runBuild adds `stats` (per-stage milliseconds and memory, files written, search time).
+ */
 export function jsonSummary(report: BuildReport, config: Pick<Config, 'output' | 'input'>): object {
   const { entries, ...counts } = report;
   return { ok: true, output: config.output, input: config.input, ...counts, diagnostics: entries.flatMap((e) => e.diagnostics) };

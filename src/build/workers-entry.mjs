@@ -1,5 +1,6 @@
-// Worker thread entry: registers tsx (workers do not inherit the main thread's loader), then serves build tasks.
-import { register } from 'tsx/esm/api';
+// Worker thread entry: loads the task module the main thread runs (the esbuild bundle of src/compile.mjs, or the
+// TypeScript source through tsx, since workers do not inherit the main thread's loader), then serves build tasks.
+import { pathToFileURL } from 'node:url';
 import { workerData } from 'node:worker_threads';
 
 const { port, signal: buffer } = workerData;
@@ -17,8 +18,13 @@ port.on('message', (msg) => {
   else queue.push(msg);
 });
 try {
-  register();
-  const tasks = await import('./workers-task.ts');
+  let tasks;
+  if (process.env.NEWS_ARCHIVE_COMPILED) {
+    tasks = await import(pathToFileURL(`${process.env.NEWS_ARCHIVE_COMPILED}/workers-task.mjs`).href);
+  } else {
+    (await import('tsx/esm/api')).register();
+    tasks = await import('./workers-task.ts');
+  }
   const state = tasks.createWorkerState(workerData.init);
   handle = (msg) => {
     try {
