@@ -53,28 +53,36 @@ function build(): Map<string, City[]> {
   for (const r of raw) {
     const c: City = { name: r.name, country: r.country, adminCode: r.adminCode, population: r.population };
     add(r.name, c);
-    if (r.altName) add(r.altName, c);
+    if (r.altName && r.altName !== r.name) add(r.altName, c);
     // "Washington, D.C." is written "WASHINGTON" in datelines.
-    const head = r.name.split(',')[0]!;
-    if (head !== r.name) add(head, c);
+    const comma = r.name.indexOf(',');
+    if (comma >= 0) add(r.name.slice(0, comma), c);
   }
-  for (const list of map.values()) list.sort((a, b) => b.population - a.population);
-  skeletons = new Map();
+  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
+  return map;
+}
+
+/** The transliteration-tolerant index, built on the first name the exact index does not know. */
+function buildSkeletons(map: Map<string, City[]>): Map<string, City[]> {
+  const out = new Map<string, City[]>();
   for (const list of map.values()) {
     for (const c of list) {
       const k = skeleton(c.name, foldUncached);
       if (!k) continue;
-      const l = skeletons.get(k);
-      if (!l) skeletons.set(k, [c]);
+      const l = out.get(k);
+      if (!l) out.set(k, [c]);
       else if (!l.includes(c)) l.push(c);
     }
   }
-  for (const list of skeletons.values()) list.sort((a, b) => b.population - a.population);
-  return map;
+  for (const list of out.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
+  return out;
 }
 
 /** Cities with this name, most populous first ([] when unknown). */
 export function citiesNamed(name: string): readonly City[] {
   index ??= build();
-  return index.get(cityKey(name)) ?? skeletons?.get(skeleton(name)) ?? [];
+  const hit = index.get(cityKey(name));
+  if (hit) return hit;
+  skeletons ??= buildSkeletons(index);
+  return skeletons.get(skeleton(name)) ?? [];
 }
