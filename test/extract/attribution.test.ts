@@ -345,3 +345,15 @@ describe('family name first', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['Pak Sun-hee']);
   });
 });
+
+describe('paragraphs with a trailer', () => {
+  it('reads a body paragraph that ends in an agency trailer without a full stop ("… said. Reuter")', () => {
+    const r = run(T, ['Harbour Corp said the new berth should open in the second half of the year. Reuter']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour Corp', text: 'the new berth should open in the second half of the year' }]);
+  });
+
+  it('still keeps a short headline-like line with a speech verb out of the body', () => {
+    const r = run(T, ['Port chief says ferries will resume', 'Ana Ruiz said the ferries will resume in May.']);
+    expect(body(r)).toHaveLength(1);
+  });
+});
