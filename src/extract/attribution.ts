@@ -254,8 +254,10 @@ function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
   // k itself closes the last segment (a comma, or the period of "… Lehman Bros. said" that stands for one).
   for (let x = s0; x <= k; x++) if (isP(units[x], ',') || x === k) { if (x > a) segs.push([a, x]); a = x + 1; }
   for (let f = 0; f < segs.length; f++) {
-    const [sa, sb] = segs[f]!;
-    if (isIntroSeg(units, sa, sb)) continue;
+    let [sa, sb] = segs[f]!;
+    // "But House Speaker Jim Wright, a Texas Democrat, said": a conjunction opening the subject segment is no intro.
+    if (['but', 'and', 'yet'].includes(low(units[sa])) && sb - sa > 1 && walkForwardNP(units, sa + 1) === sb) sa++;
+    else if (isIntroSeg(units, sa, sb)) continue;
     if (low(units[sa]) === 'who' || low(units[sa]) === 'which') continue;
     const e = walkForwardNP(units, sa);
     if (e !== sb) return trailingNamedSubject(ctx, units, segs);
@@ -345,6 +347,26 @@ function trailingNamedSubject(ctx: Ctx, units: Unit[], segs: [number, number][])
   return { np, s, e: lb };
 }
 
+/**
+ * "Content, Roland Dumas, head of the trade committee said.": wire copy often drops the comma that closes an appositive
+ * role before the verb. The segment ending at unit k is a role and the one before it a person's name.
+ */
+function closingAppositive(ctx: Ctx, units: Unit[], k: number): Subject | null {
+  if (!isW(units[k])) return null;
+  let a = k;
+  while (a > 0 && !isP(units[a - 1], ',') && (isW(units[a - 1]) || isP(units[a - 1], '/')) && k - a < 14) a--;
+  if (a < 2 || !isP(units[a - 1], ',') || !isRoleSeg(units, a, k + 1)) return null;
+  let n = a - 1;
+  while (n > 0 && isW(units[n - 1]) && a - n < 7) n--;
+  if (n === a - 1 || walkForwardNP(units, n) !== a - 1) return null;
+  // The name segment is the subject ("Dumas, head of …, said" after content, or at the sentence start).
+  if (n > 0 && !isP(units[n - 1], ',')) return null;
+  const np = npAt(ctx, units, n, a - 1);
+  if (np.kind !== 'person') return null;
+  np.roles.push(ctx.source.slice(uStart(units[a]!), uEnd(units[k]!)).replace(/^(?:the|a|an)\s+/i, ''));
+  return { np, s: n, e: k + 1 };
+}
+
 /** Subject to the left of the cue at unit c. */
 function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   let k = c - 1;
@@ -372,6 +394,8 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     return { np, s: Math.max(s0, 0), e: k + 1 };
   }
   if (k < 0) return null;
+  const app = closingAppositive(ctx, units, k);
+  if (app) return app;
   const u = units[k]!;
   // "…, an analyst with Shearson Lehman Bros. said": the abbreviation's period also closes the appositive.
   const pw = units[k - 1];

@@ -1,6 +1,6 @@
 // Named people and organisations anywhere in a sentence (objects, appositions, possessives): the pool that speakers link to and `mentioned` comes from.
 import type { Registry } from './entities.ts';
-import { CHAIN_WORDS, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CHAIN_WORDS, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS, VERB_FORM } from './lexicon.ts';
 import { analyzeNP, isNamey, isParticle } from './names.ts';
 import type { Sentence, Tok, Unit } from './text.ts';
 
@@ -68,7 +68,9 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       const nx = word(units[s + run.length + 1]);
       if (after && after.t === 'p' && after.tok.text === ',' && nx && (TITLE_WORDS.has(nx.base) || SOURCE_NOUNS.has(nx.base) || (nx.lower === 'the' && TITLE_WORDS.has(word(units[s + run.length + 2])?.base ?? '')))) {
         let e = s + run.length + 1;
-        while (e < units.length && !(units[e]!.t === 'p' && /^[,.;:]$/.test((units[e] as { tok: Tok }).tok.text)) && units[e]!.t !== 'Q') e++;
+        // The role ends at punctuation, or at the reporting verb when the closing comma is missing ("…, head of X said").
+        while (e < units.length && !(units[e]!.t === 'p' && /^[,.;:]$/.test((units[e] as { tok: Tok }).tok.text)) && units[e]!.t !== 'Q' &&
+          !(word(units[e]) && !word(units[e])!.cap && VERB_FORM.has(word(units[e])!.lower) && !TITLE_WORDS.has(word(units[e])!.lower))) e++;
         const last = word(units[e - 1]);
         if (last && e - (s + run.length + 1) <= 16) {
           np.roles.push(source.slice(nx.start, last.end));

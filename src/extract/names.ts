@@ -77,6 +77,9 @@ function isNPWord(t: Tok): boolean {
 /** Documents that speak for their issuer ("according to the statement", "the letter said"). */
 const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'communique', 'communiqué', 'declaration', 'report']);
 
+const SENTENCE_ADVERBS = new Set(['but', 'and', 'yet', 'however', 'meanwhile', 'also', 'earlier', 'later', 'separately', 'moreover',
+  'furthermore', 'still', 'then', 'so', 'now', 'instead', 'nevertheless']);
+
 const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /**
@@ -157,6 +160,10 @@ export function walkForwardNP(units: Unit[], k: number): number {
   let last = -1;
   while (i < units.length) {
     const u = units[i]!;
+    // "John F. Bookout": the period of a middle initial inside the name.
+    const pu = units[i - 1];
+    if (u.t === 'p' && u.tok.text === '.' && last === i - 1 && pu?.t === 'w' && /^\p{Lu}$/u.test(pu.tok.text) && pu.tok.end === u.tok.start &&
+      units[i + 1]?.t === 'w' && (units[i + 1] as { tok: Tok }).tok.cap) { i++; continue; }
     if (u.t !== 'w') break;
     const t = u.tok;
     if (isNPWord(t)) { last = i; i++; continue; }
@@ -199,6 +206,8 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     toks = toks.slice(1);
   }
   while (toks.length && CHAIN_WORDS.has(toks[0]!.lower) && !toks[0]!.cap) toks = toks.slice(1);
+  // "But House Speaker Jim Wright": a sentence-opening conjunction or adverb is not part of a title.
+  while (toks.length > 1 && SENTENCE_ADVERBS.has(toks[0]!.lower)) toks = toks.slice(1);
   if (!toks.length) return none;
   const last = toks[toks.length - 1]!;
   const head = last.base;

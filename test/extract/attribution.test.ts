@@ -357,3 +357,25 @@ describe('paragraphs with a trailer', () => {
     expect(body(r)).toHaveLength(1);
   });
 });
+
+describe('closing attributions in Reuters copy', () => {
+  it('reads "Content, Name, role said." when the comma closing the role is missing', () => {
+    const r = run(T, ['Talks on the dock lease have made progress, Roland Marsh, head of the port users committee said.', 'He told reporters a deal was close.']);
+    expect(body(r)).toMatchObject([
+      { speaker: 'Roland Marsh', text: 'Talks on the dock lease have made progress' },
+      { speaker: 'Roland Marsh', text: 'a deal was close' },
+    ]);
+    expect(r.speakers[0]!.roles).toEqual(['head of the port users committee']);
+  });
+
+  it('crosses a middle initial before ", role, said" ("John F. Berg, president, said")', () => {
+    const r = run(T, ['"Lower fees hurt our margins," John F. Berg, president, said in a statement.']);
+    expect(body(r)).toMatchObject([{ speaker: 'John F. Berg', kind: 'direct' }]);
+  });
+
+  it('drops a sentence-opening "But" from the subject segment and its title', () => {
+    const r = run(T, ['But Port Commissioner Jim Hale, a former pilot, said the vote was important.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Jim Hale', text: 'the vote was important' }]);
+    expect(r.speakers[0]!.roles).toEqual(['Port Commissioner']);
+  });
+});
