@@ -165,7 +165,8 @@ function isClause(units: Unit[], p: number): boolean {
     if (isP(u, ',') && q > p) {
       const n = low(units[q + 1]);
       const nu = units[q + 1];
-      if (n === 'which' || n === 'who' || DETERMINERS.has(n) || (isW(nu) && nu.tok.cap)) {
+      // Also a parenthetical phrase: "the company, among other things, was …", "the firm, although it knew, was …".
+      if (n === 'which' || n === 'who' || DETERMINERS.has(n) || (isW(nu) && nu.tok.cap) || PREPS.has(n) || SUBORD.has(n) || n === 'among' || n === 'including') {
         let c = q + 2;
         // A capitalised appositive is a name ("the unit, Harbour Works Inc., was …"): no verb inside it.
         while (c < units.length && c < q + 14 && (!isP(units[c]) || isP(units[c], '.')) && !(isW(nu) && nu.tok.cap && (FINITE_AUX.has(low(units[c])) || VERB_FORM.has(low(units[c]))))) c++;
@@ -621,15 +622,25 @@ function longSubjectClause(units: Unit[], p: number): boolean {
     // "said its offer of 4 dlrs for the firm still stands": a pre-verbal adverb, then a verb in -s or -ed.
     if (!relative && PRE_VERB_ADVERBS.has(low(units[q - 1])) && !u.tok.cap && /(?:[^s']s|ed)$/.test(w) && q > p + 1) return true;
     if (PREPS.has(w) || OBJECT_PREPS.has(w)) prep = true;
-    // "said IBP's offer included …", "said Tuesday's raid brought …": a short subject, then a past-tense verb.
-    if (!relative && !prep && q <= p + 4 && !u.tok.cap && (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w)) && isW(units[q - 1]) &&
-      !DETERMINERS.has(low(units[q - 1])) && !VERB_FORM.has(w) && isW(units[q + 1])) return true;
+    // "said IBP's offer included …", "said a report by a rival broker hurt the stock", "said the plan includes …":
+    // a noun, then a verb in -ed or -s. "say" takes no noun object in news copy, so the words after it are its clause.
+    const pv = units[q - 1];
+    const pl = low(pv);
+    const nounBefore = isW(pv) && !NOT_NOUN_BEFORE.has(pl) && !PREPS.has(pl) && !OBJECT_PREPS.has(pl) && !FINITE_AUX.has(pl) &&
+      !/ly$/.test(pl) && !/^\d/.test(pl);
+    if (!relative && !u.tok.cap && nounBefore && isW(units[q + 1]) && !VERB_FORM.has(w)) {
+      if ((/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w)) && !(low(units[q + 1]) === 'by' && !/^\d/.test(low(units[q + 2])))) return true;
+      if (q <= p + 4 && /[^su’']s$/.test(w) && !/[’']s?$/.test(pv.tok.text) && !/s$/.test(pl)) return true;
+    }
   }
   return false;
 }
+const NOT_NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'some', 'any', 'no', 'all', 'each', 'every', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'few', 'other', 'such']);
 const PRE_VERB_ADVERBS = new Set(['still', 'already', 'now', 'never', 'also', 'only', 'often', 'usually', 'generally', 'actually']);
 const IRREGULAR_PAST = new Set([...PAST_ONLY, 'brought', 'sent', 'held', 'built', 'paid', 'found', 'kept', 'left', 'meant', 'spent', 'led',
-  'sold', 'bought', 'caught', 'fought', 'thought', 'felt', 'lost', 'met', 'got', 'cut', 'hit', 'put', 'set', 'made']);
+  'sold', 'bought', 'caught', 'fought', 'thought', 'felt', 'lost', 'met', 'got', 'cut', 'hit', 'put', 'set', 'made', 'hurt', 'cost', 'shut',
+  'spread', 'split']);
 
 function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: string, para: number): boolean {
   const r = trimRange(units, a, b);

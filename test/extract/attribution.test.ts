@@ -379,3 +379,25 @@ describe('closing attributions in Reuters copy', () => {
     expect(r.speakers[0]!.roles).toEqual(['Port Commissioner']);
   });
 });
+
+describe('clauses after "said" with a noun subject', () => {
+  it('skips a comma-bounded parenthetical inside the clause subject', () => {
+    const r = run(T, ['Lena Holt said the company, among other things, was accused of fraud.']);
+    expect(body(r)).toMatchObject([{ text: 'the company, among other things, was accused of fraud' }]);
+  });
+
+  it('takes a noun then a past-tense verb after "said" as its clause, even past a prepositional phrase', () => {
+    const r = run(T, ['Lena Holt said a warning by a rival broker hurt the stock on Monday.']);
+    expect(body(r)).toMatchObject([{ text: 'a warning by a rival broker hurt the stock on Monday' }]);
+  });
+
+  it('takes a short subject with a present-tense verb in -s after "said" as its clause', () => {
+    const r = run(T, ['Lena Holt said the plan includes pay rises for dockers.']);
+    expect(body(r)).toMatchObject([{ text: 'the plan includes pay rises for dockers' }]);
+  });
+
+  it('keeps a noun-phrase object of "stressed" out', () => {
+    const r = run(T, ['Lena Holt stressed the need for talks with the unions.']);
+    expect(body(r)).toHaveLength(0);
+  });
+});
