@@ -1,6 +1,6 @@
 // Per-article registry of people, organisations and unnamed sources: name linking (surname, fuller form, role descriptions) and the current speaker for pronouns.
 import type { SpeakerType } from '../model/article.ts';
-import { GENERIC_ORG } from './lexicon.ts';
+import { GENERIC_ORG, isDemonym } from './lexicon.ts';
 import type { NP } from './names.ts';
 
 export interface Entity {
@@ -177,7 +177,9 @@ export class Registry {
         // "Harbour Bank said" after "Harbour Bank Holdings Ltd": the short form of a named organisation.
         if (!np.definite && key && (k2 + ' ').startsWith(key + ' ')) { e.aliases.add(np.name); e.lastPos = pos; return e; }
       }
-      if (np.definite && np.name.split(' ').length === 1 && GENERIC_ORG.has(np.head)) {
+      // "The company said", "the bank holding company said", "the Venezuelan company said": a generic description.
+      const generic = np.definite && GENERIC_ORG.has(np.head) && np.name.split(' ').every((w, i, a) => i === a.length - 1 || !/^\p{Lu}/u.test(w) || isDemonym(w.toLowerCase()));
+      if (generic) {
         // "The company said": the organisation the story is about (the current speaker, else the latest named one).
         if (this.current?.type === 'organization') { this.current.aliases.add(surface); return this.current; }
         // Else the story's organisation: the first one named, preferring one whose name holds the noun.
@@ -185,7 +187,7 @@ export class Registry {
         const e = orgs.find((o) => nameKey(o.name).includes(np.head)) ?? orgs[0];
         if (e) { e.aliases.add(surface); e.lastPos = pos; return e; }
       }
-      if (np.definite && np.name.split(' ').length === 1 && !/^\p{Lu}/u.test(np.name)) {
+      if (generic && !/^\p{Lu}/u.test(np.name)) {
         // "the ministry" with no ministry named before: keep the description as written.
         return this.create('organization', surface, [], pos, false);
       }

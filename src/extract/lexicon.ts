@@ -176,7 +176,11 @@ export const ORG_HEADS = new Set(['ministry', 'council', 'party', 'center', 'cen
   'governorate', 'directorate', 'hospital', 'crescent', 'cross', 'who', 'unicef', 'unhcr', 'ocha', 'nato', 'opec', 'iaea',
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'holdings', 'industries', 'sa', 'ag', 'nv', 'gmbh', 'bancorp', 'airlines', 'firm',
   'exchange', 'reserve', 'treasury', 'commission', 'systems', 'company', 'companies', 'banks', 'partners', 'trust', 'securities',
-  'republic', 'kingdom', 'emirates', 'sultanate', 'emirate']);
+  'republic', 'kingdom', 'emirates', 'sultanate', 'emirate',
+  // Publications and company-name heads of wire copy ("The Wall Street Journal said", "Zambia Copper Mines said").
+  'journal', 'magazine', 'gazette', 'herald', 'tribune', 'mines', 'mining', 'motors', 'airways', 'chemical', 'chemicals', 'resources',
+  'petroleum', 'pharmaceuticals', 'electronics', 'technologies', 'enterprises', 'investments', 'insurance', 'shipping', 'railways',
+  'railroad', 'telecom', 'stores', 'foods', 'products', 'brothers', 'bros']);
 
 /** Organisations usually named by one word ("Hezbollah said"). */
 export const KNOWN_ORGS = new Set(['hezbollah', 'hamas', 'isis', 'isil', 'daesh', 'nusra', 'taliban', 'nato', 'opec', 'kremlin', 'pentagon',
@@ -212,6 +216,7 @@ export const SOURCE_NOUNS = new Set([
   'importers', 'importer', 'manufacturers', 'strategist', 'strategists', 'chairwoman', 'ceo', 'cfo', 'governors', 'mayors',
   'aides', 'aide', 'congressmen', 'congressman', 'spokespeople', 'staffers', 'advisers', 'advisors', 'consultants', 'consultant',
   // Witnesses of events in conflict and disaster copy ("an AFP photographer in …", "the militant said").
+  'regulators', 'attorneys', 'prosecutors', 'investigators', 'inspectors', 'auditors', 'planners',
   'photographer', 'photographers', 'cameraman', 'cameramen', 'militant', 'militants', 'gunman', 'gunmen', 'survivor', 'relatives',
   'neighbours', 'neighbors', 'rescuers', 'rescuer', 'soldier', 'soldiers', 'fighter', 'fighters', 'policeman', 'policemen', 'nurse']);
 

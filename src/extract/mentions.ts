@@ -97,6 +97,10 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       const ac = word(units[a + 1]);
       if (e && ac && units[a]?.t === 'p' && (units[a] as { tok: Tok }).tok.text === '(' && units[a + 2]?.t === 'p' &&
         (units[a + 2] as { tok: Tok }).tok.text === ')' && /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(ac.text)) e.aliases.add(ac.text);
+      // "Zambia Copper Mines, ZCCM, said": an acronym between commas right after the name.
+      const ac2 = word(units[s + run.length + 1]);
+      const c2 = units[s + run.length + 2];
+      if (e && ac2 && a > s + run.length && c2?.t === 'p' && /^[,)]$/.test((c2 as { tok: Tok }).tok.text) && /^\p{Lu}{2,6}$/u.test(ac2.text)) e.aliases.add(ac2.text);
     }
     i = Math.max(j, i + 1);
   }

@@ -245,6 +245,8 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     if (!toks.slice(0, c).every((x) => isNamey(x) || isParticle(x)) || !isNamey(toks[c - 1]!)) break;
     const rest = toks.slice(c);
     if (!rest.some((x) => TITLE_WORDS.has(x.base) || SOURCE_NOUNS.has(x.base))) break;
+    // "Harbour Lynch analyst Charles Ryan": a title followed by a name is the person's; the words before are the employer.
+    if (rest.length >= 3 && isNamey(rest[rest.length - 1]!) && isNamey(rest[rest.length - 2]!)) break;
     const inner = analyzeNP(source, toks.slice(0, c));
     if (inner.kind !== 'person' || inner.nameLen < 2) break;
     return { ...inner, roles: [sliceText(source, rest).replace(/^the\s+/i, '')], start, end };
@@ -296,6 +298,12 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   }
   const roleHasTitle = roleToks.some((t) => TITLE_WORDS.has(t.base.replace(/\.$/, '')) || HONORIFICS.has(t.base.replace(/\.$/, '')));
   const orgHead = !personHead && (ORG_HEADS.has(semHead) || (toks.length === 1 && isAcronym(last)));
+  // "the state news agency Venpres", "the militant group Harbour Front": a lower-case organisation noun names what follows.
+  const rlast = roleToks[roleToks.length - 1];
+  if (nameToks.length && rlast && !rlast.cap && (GENERIC_ORG.has(rlast.base) || ORG_HEADS.has(rlast.base)) && !TITLE_WORDS.has(rlast.base) &&
+    !DOCUMENT_NOUNS.has(rlast.base) && !SOURCE_NOUNS.has(rlast.base)) {
+    return { kind: 'org', name: stripPossessive(sliceText(source, nameToks)), roles: [], definite: false, head: nameToks[nameToks.length - 1]!.base, nameLen: 0, start, end };
+  }
   if (nameToks.length && !(ORG_HEADS.has(head))) {
     const lastName = nameToks[nameToks.length - 1]!;
     // A lone capitalised word is a surname only when a title precedes it or nothing else is in the phrase.
@@ -325,9 +333,17 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     name = stripPossessive(name);
     return { kind: 'org', name, roles: [], definite, head, nameLen: 0, start, end };
   }
-  if (definite && GENERIC_ORG.has(head) && !DOCUMENT_NOUNS.has(head) && toks.length <= 2 && !SOURCE_NOUNS.has(head)) {
+  if (definite && GENERIC_ORG.has(head) && !DOCUMENT_NOUNS.has(head) && !SOURCE_NOUNS.has(head) &&
+    (toks.length <= 2 || (toks.length <= 4 && toks.slice(0, -1).every((t) => !t.cap || isDemonym(t.base))))) {
     // "The utility said", "the company added": resolved to the story's organisation by the registry.
     return { kind: 'org', name: sliceText(source, toks), roles: [], definite, head, nameLen: 0, start, end };
+  }
+  // "Dome's statement said", "the ministry's letter said": the document speaks for its owner.
+  if (DOCUMENT_NOUNS.has(head) && toks.length >= 2 && toks[toks.length - 2]!.cap && /[’']s?$/.test(toks[toks.length - 2]!.text)) {
+    const owner = analyzeNP(source, toks.slice(0, -1));
+    if (owner.kind === 'person' || owner.kind === 'org') return { ...owner, kind: owner.kind, start, end };
+    const ownerName = stripPossessive(sliceText(source, toks.slice(0, -1)));
+    return { kind: 'org', name: ownerName, roles: [], definite: false, head: toks[toks.length - 2]!.base, nameLen: 0, start, end };
   }
   if (DOCUMENT_NOUNS.has(head) && toks.length <= 2) {
     return { kind: 'unnamed', name: sliceText(source, toks), roles: [], definite, head: 'statement', nameLen: 0, start, end };

@@ -401,3 +401,36 @@ describe('clauses after "said" with a noun subject', () => {
     expect(body(r)).toHaveLength(0);
   });
 });
+
+describe('organisations and groups in company news', () => {
+  it('takes plural professional groups ("State regulators said") as unnamed sources', () => {
+    const r = run(T, ['State regulators said they were seeking action against the port operator.']);
+    expect(body(r)).toMatchObject([{ speaker: 'State regulators', text: 'they were seeking action against the port operator' }]);
+  });
+
+  it('reads publication and company-name heads as organisations, with ", ACR," as an alias', () => {
+    const r = run(T, ['The Harbour Journal, which tracks the index, said Vella was dropped.', 'Vella Copper Mines, VCM, said output fell. VCM said sales rose.']);
+    expect(r.speakers.map((s) => [s.name, s.type])).toEqual([['Harbour Journal', 'organization'], ['Vella Copper Mines', 'organization']]);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Harbour Journal', 'Vella Copper Mines', 'Vella Copper Mines']);
+  });
+
+  it('resolves "the bank holding company said" to the story\'s organisation', () => {
+    const r = run(T, ['Harbour Pacific Corp said it is placing loans on a non-accrual basis. The bank holding company said the move affects 40 mln dlrs of loans.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Harbour Pacific Corp', 'Harbour Pacific Corp']);
+  });
+
+  it('names an organisation after a lower-case organisation noun ("the state news agency Vella Press reported")', () => {
+    const r = run(T, ['The port budget will grow next year, the state news agency Velpres reported.']);
+    expect(r.speakers).toMatchObject([{ name: 'Velpres', type: 'organization' }]);
+  });
+
+  it('reads "Employer analyst First Last" as the person, with the employer in the role', () => {
+    const r = run(T, ['"We keep recommending the stock," Harbour Lynch analyst Charles Rowe said.']);
+    expect(r.speakers).toMatchObject([{ name: 'Charles Rowe', type: 'person', roles: ['Harbour Lynch analyst'] }]);
+  });
+
+  it('gives "<Owner>\'s statement said" to the owner of the statement', () => {
+    const r = run(T, ['Dome Shipping said it had talks. Rival Lines said it made an offer. Dome\'s statement said the offer broke a deal.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Dome Shipping', 'Rival Lines', 'Dome Shipping']);
+  });
+});
