@@ -129,10 +129,15 @@ export class Registry {
   add(np: NP, pos: number, surface: string, evidence = false): Entity | null {
     if (np.kind === 'person') {
       // "Computer Terminal said" after "Computer Terminal Systems Inc": a short form of a named organisation.
-      if (!np.roles.length && np.nameLen >= 1) {
-        const key = nameKey(np.name).join(' ');
+      if (np.nameLen >= 1) {
+        // The subject as written counts too: "Security Pacific said" (whose "Security" reads as a title) after "Security Pacific Corp".
+        const key = np.roles.length ? '' : nameKey(np.name).join(' ');
+        const skey = nameKey(surface).join(' ');
         for (const e of this.recent()) {
-          if (e.type === 'organization' && (nameKey(e.name).join(' ') + ' ').startsWith(key + ' ')) { if (np.name !== e.name) e.aliases.add(np.name); e.lastPos = pos; return e; }
+          if (e.type !== 'organization') continue;
+          const ek = nameKey(e.name).join(' ') + ' ';
+          const byName = !!key && ek.startsWith(key + ' ');
+          if (byName || (skey !== key && skey.includes(' ') && ek.startsWith(skey + ' '))) { if (np.name !== e.name) e.aliases.add(byName ? np.name : surface); e.lastPos = pos; return e; }
         }
       }
       const hit = this.findPerson(np.name);

@@ -92,7 +92,7 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
   if (isPunct(k, ')') && isPunct(k - 2, '(') && units[k - 1]?.t === 'w') k -= 3;
   let i = k;
   let first = -1;
-  while (i >= floor) {
+  outer: while (i >= floor) {
     const u = units[i]!;
     // "Tom E. Berg": the period of a middle initial is part of the name.
     const pu = units[i - 1];
@@ -139,6 +139,9 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
             const n2 = units[j - 2];
             // "Sami Haddad the group's director said" (commas stripped)
             if (v.tok.lower === 'the' && n1?.t === 'w' && n2?.t === 'w' && isNamey(n1.tok) && isNamey(n2.tok) && j - 2 >= floor) return j - 2;
+            // "a spokesman for the state-run mining company said": the description is the object of the source noun's "for".
+            if (n1?.t === 'w' && ['for', 'of', 'at', 'with'].includes(n1.tok.lower) && n2?.t === 'w' && !n2.tok.cap &&
+              (SOURCE_NOUNS.has(n2.tok.base) || TITLE_WORDS.has(n2.tok.base)) && j - 2 >= floor) { first = j - 2; i = j - 3; continue outer; }
             return j;
           }
           if (v.tok.cap || VERB_FORM.has(v.tok.lower) || CHAIN_WORDS.has(v.tok.lower)) break;

@@ -434,3 +434,16 @@ describe('organisations and groups in company news', () => {
     expect(body(r).map((q) => q.speaker)).toEqual(['Dome Shipping', 'Rival Lines', 'Dome Shipping']);
   });
 });
+
+describe('descriptions of company sources', () => {
+  it('keeps "a spokesman for the state-run mining company" whole as the subject', () => {
+    const r = run(T, ['A spokesman for the state-run mining company said output fell 24 pct.']);
+    expect(body(r)).toMatchObject([{ speaker: 'A spokesman for the state-run mining company', text: 'output fell 24 pct' }]);
+  });
+
+  it('links a short company name whose first word reads as a title ("Security Harbour said") to the full name', () => {
+    const r = run(T, ['Security Harbour Corp said it is placing loans on a non-accrual basis. Despite the cut, Security Harbour said it still expects higher earnings.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Security Harbour Corp', 'Security Harbour Corp']);
+    expect(r.speakers).toHaveLength(1);
+  });
+});
