@@ -45,6 +45,8 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
   }
   for (const s of index.speakers) pages.push(...speakerPages(s, site, pick));
 
+  // The overview (timeline, who is quoted) is on a topic's first page only: repeated on every page of a big topic
+  // it was most of each page's bytes.
   pages.push({ route: routes.topics(), template: 'topics', title: 'Topics', data: { topics: [...index.topics].sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.slug, b.slug)) } });
   for (const t of index.topics) {
     const chunks = paginate(t.articles, site.pageSize);
@@ -53,7 +55,7 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
     chunks.forEach((slugs, i) => {
       pages.push({
         route: routes.topic(t.slug, i + 1), template: 'topic', title: i === 0 ? t.name : `${t.name} — page ${i + 1}`, feed: routes.topicFeed(t.slug),
-        data: { topic: t, articles: pick(slugs), pager: pager(i + 1, chunks.length, (n) => routes.topic(t.slug, n)), timeline },
+        data: { topic: t, articles: pick(slugs), pager: pager(i + 1, chunks.length, (n) => routes.topic(t.slug, n)), timeline, speakerLimit: TOPIC_SPEAKERS_SHOWN },
       });
     });
   }
@@ -117,6 +119,8 @@ export function calendar(index: Pick<SiteIndex, 'months'>): CalendarYear[] {
   });
 }
 
+/** A topic's overview names its most quoted voices; the speaker index has everyone. */
+const TOPIC_SPEAKERS_SHOWN = 60;
 /** The "by number of quotes" ranking shows the top of the list; the A–Z list above it has everyone. */
 const TOP_SPEAKERS = 100;
 /** Up to this many speakers the index lists all of them A–Z; above it, each initial gets its own page. */

@@ -137,6 +137,36 @@ describe('topic pages', () => {
     expect(topic).toContain('href="/topics/water/atom.xml"');
   });
 
+  it('keeps the overview (timeline, who is quoted) on the first page only; later pages link back to it', () => {
+    const many = Array.from({ length: 5 }, (_, i) => makeArticle({
+      title: `Harvest report ${i + 1}`, date: `2024-0${i + 1}-10`, topics: ['Harvest'],
+      paragraphs: [`“Yields rose,” said Speaker Number${i}.`], speakers: [{ name: `Speaker Number${i}` }], quotes: [{ text: 'Yields rose,', speaker: `Speaker Number${i}` }],
+    }));
+    const idx = buildSiteIndex(many);
+    const topicPages = listPages(idx, site).filter((p) => p.template === 'topic');
+    const first = renderPage(topicPages.find((p) => p.route === '/topics/harvest/')!, engine, site);
+    const second = renderPage(topicPages.find((p) => p.route === '/topics/harvest/page/2/')!, engine, site);
+    expect(first).toContain('<figure class="timeline">');
+    expect(first).toContain('<h2>Who is quoted</h2>');
+    expect(second).not.toContain('<figure class="timeline">');
+    expect(second).not.toContain('Who is quoted');
+    expect(second).toContain('page 2 of 3');
+    expect(second).toContain('<a href="/topics/harvest/">Overview</a>');
+  });
+
+  it('names at most 60 speakers in a topic overview and points to the speaker index for the rest', () => {
+    const crowd = Array.from({ length: 62 }, (_, i) => ({ name: `Voice Person${String(i).padStart(2, '0')}` }));
+    const big = makeArticle({
+      title: 'Town meeting', date: '2024-05-01', topics: ['Town'], paragraphs: crowd.map((c) => `“We agree,” said ${c.name}.`),
+      speakers: crowd, quotes: crowd.map((c) => ({ text: `said ${c.name}`, speaker: c.name })),
+    });
+    const idx = buildSiteIndex([big]);
+    const topic = renderPage(listPages(idx, site).find((p) => p.route === '/topics/town/')!, engine, site);
+    const quoted = /<h2>Who is quoted<\/h2>\s*<ul class="tags">(.*?)<\/ul>/s.exec(topic)?.[1] ?? '';
+    expect(quoted.match(/<li>/g)?.length).toBe(60);
+    expect(topic).toContain('and 2 more in the <a href="/speakers/">speaker index</a>.');
+  });
+
   it('ranks the topics index by number of articles', () => {
     const topics = html('/topics/');
     expect(order(topics, ['Diplomacy', 'Water'])).toBe(true);
