@@ -166,14 +166,20 @@ function isClause(units: Unit[], p: number): boolean {
       const n = low(units[q + 1]);
       const nu = units[q + 1];
       // Also a parenthetical phrase: "the company, among other things, was …", "the firm, although it knew, was …".
-      if (n === 'which' || n === 'who' || DETERMINERS.has(n) || (isW(nu) && nu.tok.cap) || PREPS.has(n) || SUBORD.has(n) || n === 'among' || n === 'including') {
+      // An age or a role: "F. Ross Berg, 55, president and chief executive, will …".
+      const age = /^\d{1,3}$/.test(n);
+      if (n === 'which' || n === 'who' || DETERMINERS.has(n) || (isW(nu) && nu.tok.cap) || PREPS.has(n) || SUBORD.has(n) || n === 'among' ||
+        n === 'including' || age || TITLE_WORDS.has(n) || SOURCE_NOUNS.has(n)) {
         let c = q + 2;
         // A capitalised appositive is a name ("the unit, Harbour Works Inc., was …"): no verb inside it.
         while (c < units.length && c < q + 14 && (!isP(units[c]) || isP(units[c], '.')) && !(isW(nu) && nu.tok.cap && (FINITE_AUX.has(low(units[c])) || VERB_FORM.has(low(units[c]))))) c++;
-        if (isP(units[c], ',') && c > q + 2) { lim += c - q + 1; q = c; continue; }
+        // After an age a role often follows in its own commas: look at the closing comma again.
+        if (isP(units[c], ',') && (c > q + 2 || age)) { lim += c - q + 1; q = age ? c - 1 : c; continue; }
       }
       break;
     }
+    // "James O. Welch was …": the period of a middle initial.
+    if (isP(u, '.') && q > p && isW(units[q - 1]) && /^\p{Lu}$/u.test((units[q - 1] as Extract<Unit, { t: 'w' }>).tok.text) && isW(units[q + 1])) continue;
     if (!isW(u)) break;
     const w = u.tok.lower;
     if (q > p && (RELATIVE.has(w) || SUBORD.has(w))) break;
@@ -577,7 +583,7 @@ function complement(units: Unit[], cue: Cue): Comp {
   // "proposed new rules to curb noise": a proposal's object and purpose, not a reported clause (only "proposed that …" is).
   if ((cue.lemma === 'propose' || cue.lemma === 'suggest') && !CLAUSE_SUBJ.has(low(units[p]))) return null;
   if (isClause(units, p)) return { a: p, b: clauseEnd(units, p) };
-  if ((cue.lemma === 'say' || cue.lemma === 'add') && longSubjectClause(units, p)) return { a: p, b: clauseEnd(units, p) };
+  if ((cue.lemma === 'say' || cue.lemma === 'add' || (cue.lemma === 'tell' && p > cue.j)) && longSubjectClause(units, p)) return { a: p, b: clauseEnd(units, p) };
   // "said if the talks fail, the port will close": a conditional or concessive clause opens the reported speech
   // (not "said as he left", which tells when the words were spoken).
   if (CLAUSE_FIRST_SUBORD.has(wh) && isClause(units, p + 1)) return { a: p, b: clauseEnd(units, p) };
@@ -628,9 +634,11 @@ function longSubjectClause(units: Unit[], p: number): boolean {
     const pl = low(pv);
     const nounBefore = isW(pv) && !NOT_NOUN_BEFORE.has(pl) && !PREPS.has(pl) && !OBJECT_PREPS.has(pl) && !FINITE_AUX.has(pl) &&
       !/ly$/.test(pl) && !/^\d/.test(pl);
-    if (!relative && !u.tok.cap && nounBefore && isW(units[q + 1]) && !VERB_FORM.has(w)) {
-      if ((/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w)) && !(low(units[q + 1]) === 'by' && !/^\d/.test(low(units[q + 2])))) return true;
-      if (q <= p + 4 && /[^su’']s$/.test(w) && !/[’']s?$/.test(pv.tok.text) && !/s$/.test(pl)) return true;
+    const next = units[q + 1];
+    const atEnd = !next || isP(next, '.') || isP(next, ';');
+    if (!relative && !u.tok.cap && nounBefore && (isW(next) || atEnd) && !VERB_FORM.has(w)) {
+      if ((/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w)) && !(low(next) === 'by' && !/^\d/.test(low(units[q + 2])))) return true;
+      if (q <= p + 4 && isW(next) && /[^su’']s$/.test(w) && !/[’']s?$/.test(pv.tok.text) && !/[^sui]s$/.test(pl)) return true;
     }
   }
   return false;
@@ -640,7 +648,7 @@ const NOT_NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their',
 const PRE_VERB_ADVERBS = new Set(['still', 'already', 'now', 'never', 'also', 'only', 'often', 'usually', 'generally', 'actually']);
 const IRREGULAR_PAST = new Set([...PAST_ONLY, 'brought', 'sent', 'held', 'built', 'paid', 'found', 'kept', 'left', 'meant', 'spent', 'led',
   'sold', 'bought', 'caught', 'fought', 'thought', 'felt', 'lost', 'met', 'got', 'cut', 'hit', 'put', 'set', 'made', 'hurt', 'cost', 'shut',
-  'spread', 'split']);
+  'spread', 'split', 'fled', 'rose', 'fell']);
 
 function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: string, para: number): boolean {
   const r = trimRange(units, a, b);
@@ -820,6 +828,11 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       ent = resolve(ctx, sub, units);
       // "X said A and said B": a coordinated reporting verb shares the sentence's speaker.
       if (!ent && sentSpeaker && (!sub || sub.np.kind === 'none') && ['and', 'but'].includes(low(units[cue.i - 1]))) ent = sentSpeaker;
+      // "Yeutter gave no details but told journalists …": a verb coordinated with the main verb shares its subject.
+      if (!ent && !sentSpeaker && (!sub || sub.np.kind === 'none') && ['and', 'but'].includes(low(units[cue.i - 1])) && !cue.participle) {
+        const ms = mainSubject(ctx, units, cue.i - 1);
+        if (ms && (ms.np.kind === 'person' || ms.np.kind === 'org' || ms.np.kind === 'pronoun')) ent = resolve(ctx, ms, units);
+      }
       if (!ent) unresolvedCue = true;
     }
     if (!ent) continue;

@@ -148,7 +148,7 @@ export const TITLE_WORDS = new Set(['minister', 'ministers', 'deputy', 'foreign'
   'vice-chairman', 'vice-president', 'president-elect', 'sheriff', 'superintendent', 'ombudsman', 'registrar', 'provost',
   'chief executive', 'economist', 'general manager', 'managing', 'partner', 'governor-general', 'lord', 'lady', 'baron', 'duke',
   'queen', 'crown', 'sultan', 'caliph', 'patriarch', 'cardinal', 'rabbi', 'pastor', 'nun', 'colonel-general', 'field', 'engineer',
-  'eng', 'architect', 'doctor', 'counsel', 'lawyer', 'mufti', 'bishop', 'metropolitan', 'archimandrite']);
+  'eng', 'architect', 'doctor', 'counsel', 'lawyer', 'mufti', 'bishop', 'metropolitan', 'archimandrite', 'exchequer']);
 
 /** Plural group names that are parties or movements, never one person ("Christian Democrats said"). */
 export const GROUP_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'communists', 'conservatives', 'liberals', 'greens',

@@ -447,3 +447,25 @@ describe('descriptions of company sources', () => {
     expect(r.speakers).toHaveLength(1);
   });
 });
+
+describe('more clause subjects and coordinated speech acts', () => {
+  it('crosses a middle initial, an age and a role in the clause subject ("said F. Ross Berg, 55, president, will …")', () => {
+    const r = run(T, ['The company said F. Ross Berg, 55, president and chief executive, will become chairman.']);
+    expect(body(r)).toMatchObject([{ text: 'F. Ross Berg, 55, president and chief executive, will become chairman' }]);
+  });
+
+  it('gives a speech verb coordinated with another main verb to the sentence subject ("X gave no details but told …")', () => {
+    const r = run(T, ['Port chief Clay Yates gave no details of the deal but told journalists the accord covers the main fees.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Clay Yates', cue: 'told', text: 'the accord covers the main fees' }]);
+  });
+
+  it('keeps a number with a thousands comma as one token inside a clause subject', () => {
+    const r = run(T, ['The utility said its share in the 1,205 megawatt plant was sold to investors.']);
+    expect(body(r)).toMatchObject([{ text: 'its share in the 1,205 megawatt plant was sold to investors' }]);
+  });
+
+  it('takes a short clause ending in a past-tense verb ("said the crews fled")', () => {
+    const r = run(T, ['The harbour police said the crews fled.']);
+    expect(body(r)).toMatchObject([{ text: 'the crews fled' }]);
+  });
+});
