@@ -1,7 +1,7 @@
 // Build cache under .cache/: parsed+extracted records keyed by content hash and generator version, and the manifest
 // of the last build (input fingerprints, what the index needs of each record, and the hash of every output file).
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
@@ -167,14 +167,9 @@ export class RecordStore {
       mkdirSync(dir, { recursive: true });
       this.made.add(dir);
     }
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, packRecord(rec));
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
+    // Written in place, no temporary file and rename: a write torn by a kill leaves JSON that does not parse, and
+    // read() treats that as absent, so the article is simply extracted again.
+    writeFileSync(file, packRecord(rec));
   }
 }
 
