@@ -36,13 +36,11 @@ export function jsonFile(value: unknown): string {
 
 /** Valid on any serialised JSON: these characters can only occur inside strings, where \uXXXX means the same. */
 export function escapeJsonText(json: string): string {
-  return json
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON_UNSAFE.test(json) ? json.replace(JSON_UNSAFE_ALL, (c) => JSON_ESCAPES[c]!) : json;
 }
+const JSON_UNSAFE = /[<>&\u2028\u2029]/;
+const JSON_UNSAFE_ALL = /[<>&\u2028\u2029]/g;
+const JSON_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 /** Characters no XML document may hold (feeds); also strips lone surrogates. */
 export function xmlSafe(text: string): string {

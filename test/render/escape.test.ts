@@ -8,9 +8,9 @@ describe('escaping', () => {
   });
 
   it('keeps "</script>" and "<!--" from a headline out of a JSON-LD block, and the JSON still parses to the same value', () => {
-    const value = { headline: 'Talks end </script><script>alert(1)</script> <!-- & \u2028' };
+    const value = { headline: 'Talks end </script><script>alert(1)</script> <!-- & \u2028 \u2029' };
     const json = jsonForScript(value);
-    expect(json).not.toMatch(/<|>|&|\u2028/);
+    expect(json).not.toMatch(/<|>|&|\u2028|\u2029/);
     expect(JSON.parse(json)).toEqual(value);
   });
 
