@@ -301,7 +301,12 @@ function bareContentBefore(units: Unit[], k: number): boolean {
   let verb = false;
   for (let x = 0; x < k; x++) {
     const u = units[x]!;
-    if (isW(u)) { words++; if (FINITE_AUX.has(u.tok.lower) || (/ed$/.test(u.tok.lower) && !u.tok.cap)) verb = true; }
+    if (isW(u)) {
+      words++;
+      const w = u.tok.lower;
+      // "A second rocket hit a house killing three" (commas stripped): irregular past and -ing verbs count too.
+      if (!u.tok.cap && (FINITE_AUX.has(w) || /ed$/.test(w) || IRREGULAR_PAST.has(w) || (/[^n]ing$/.test(w) && w.length > 5 && x > 0))) verb = true;
+    }
     if (isQ(u)) { words += 2; verb = true; }
   }
   return words >= 5 && verb;
@@ -320,7 +325,15 @@ function sentenceEndsAt(units: Unit[], e: number): boolean {
   if (!trimRange(units, t, units.length)) return true;
   const w = low(units[t]);
   if (w === 'which' || w === 'who') return true;
-  return w === 'in' && ['a', 'an', 'its', 'the'].includes(low(units[t + 1])) && ['statement', 'report', 'communique'].includes(low(units[t + 2])) && !trimRange(units, t + 3, units.length);
+  // "… the minister said at a TV interview on Sunday.": a short place or occasion phrase without a verb closes the sentence.
+  if (!['in', 'at', 'during', 'on', 'after', 'before', 'from', 'to', 'via', 'through'].includes(w)) return false;
+  const r = trimRange(units, t, units.length);
+  if (!r || r[1] - r[0] > 9) return false;
+  for (let k = r[0] + 1; k < r[1]; k++) {
+    const u = units[k]!;
+    if (!isW(u) || FINITE_AUX.has(u.tok.lower) || RELATIVE.has(u.tok.lower) || (!u.tok.cap && (VERB_FORM.has(u.tok.lower) || /[^e]ed$/.test(u.tok.lower)))) return false;
+  }
+  return true;
 }
 
 /** A role phrase between commas: "the president of the city's stock exchange" (title word, no verb, short). */
@@ -374,6 +387,23 @@ function closingAppositive(ctx: Ctx, units: Unit[], k: number): Subject | null {
   return { np, s: n, e: k + 1 };
 }
 
+/** Commas stripped: "The Observatory which tracks the war said …": the subject is the phrase before "which"/"who". */
+function relativeSubject(ctx: Ctx, units: Unit[], k: number, c: number): Subject | null {
+  // "… near the airport said the Observatory which …": an inverted subject after the verb comes first.
+  const r = walkForwardNP(units, c + 1);
+  if (r > c + 1 && npAt(ctx, units, c + 1, r).kind !== 'none') return null;
+  for (let x = k; x > 0 && x > k - 10; x--) {
+    const u = units[x];
+    if (!isW(u) || FINITE_AUX.has(u.tok.lower) && x === k) return null;
+    if (u.tok.lower !== 'which' && u.tok.lower !== 'who') { if (VERB_FORM.has(u.tok.lower) && !u.tok.cap && x < k) return null; continue; }
+    const s = walkBackNP(units, x - 1);
+    if (s < 0 || s === x) return null;
+    const np = npAt(ctx, units, s, x);
+    return np.kind === 'person' || np.kind === 'org' || np.kind === 'unnamed' ? { np, s, e: x } : null;
+  }
+  return null;
+}
+
 /** Subject to the left of the cue at unit c. */
 function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   let k = c - 1;
@@ -422,7 +452,24 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     return { np: npAt(ctx, units, s, k - 1), s, e: k - 1 };
   }
   let s = walkBackNP(units, k);
-  if (s < 0) return null;
+  if (s < 0) return relativeSubject(ctx, units, k, c);
+  // "… should remain in office Turkish Foreign Minister Ana Ruiz said" (commas stripped): a lower-case noun before the
+  // title run belongs to the content.
+  if (isW(units[s]) && !(units[s] as Extract<Unit, { t: 'w' }>).tok.cap && !DETERMINERS.has(low(units[s])) && s < k) {
+    let f = s + 1;
+    while (f <= k && isW(units[f]) && !(units[f] as Extract<Unit, { t: 'w' }>).tok.cap) f++;
+    if (f <= k && f > s && npAt(ctx, units, f, k + 1).kind === 'person' && npAt(ctx, units, s, k + 1).kind === 'person') s = f;
+  }
+  // "The Harbour Observatory a monitoring group based in the UK reported": the place of a description is not the subject.
+  if (low(units[s - 1]) === 'in' && ['based', 'headquartered'].includes(low(units[s - 2]))) {
+    const d = walkBackNP(units, s - 3);
+    if (d >= 0) {
+      const o = d > 0 && isW(units[d - 1]) ? walkBackNP(units, d - 1) : -1;
+      const org = o >= 0 ? npAt(ctx, units, o, d) : null;
+      if (org && org.kind === 'org') return { np: org, s: o, e: k + 1 };
+      return { np: npAt(ctx, units, d, s - 2), s: d, e: k + 1 };
+    }
+  }
   // "Several economists contacted by Reuters said": the agent of a participle is not the subject.
   if (low(units[s - 1]) === 'by' && isW(units[s - 2]) && /ed$/.test(low(units[s - 2]))) {
     const s2 = walkBackNP(units, s - 3);
@@ -657,7 +704,9 @@ function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: s
   const only = units[x]!;
   // "said “We go” and left": the marks close the speaker's words; a verb right after them ("“the army” is …") does not.
   const after = units[x + 1];
-  const qEnds = isQ(only) && y - x > 1 && (isP(after) || ['and', 'but', 'as', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'to', 'he', 'she', 'they', 'before', 'when'].includes(low(after)));
+  const qEnds = isQ(only) && y - x > 1 && (isP(after) || ['and', 'but', 'as', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'to', 'he', 'she', 'they', 'before', 'when'].includes(low(after)) ||
+    // '"… vehicles from Iraq" that the militants seized …': a relative tail after a long quotation stays outside it.
+    (['that', 'which', 'who'].includes(low(after)) && qWords(ctx, (only as Extract<Unit, { t: 'Q' }>).q).length >= 6));
   if ((y - x === 1 || qEnds) && isQ(only)) {
     ctx.quotes.push({ ent, start: only.q.cStart, end: only.q.cEnd, kind: 'direct', cue, para });
   } else {
@@ -860,7 +909,9 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     const subjStart = inverted ? cue.i : sub ? sub.s : cue.i;
     const tailStart = inverted && sub ? sub.e : cue.j;
     const pre = units[subjStart - 1];
-    const bare = !inverted && isW(pre) && sub?.np.kind !== 'pronoun' && bareContentBefore(units, subjStart) && sentenceEndsAt(units, tailAfterCue(units, tailStart));
+    // Commas stripped: "… and wounded 22 it said." closes the sentence with a pronoun subject too.
+    const bare = !inverted && isW(pre) && (sub?.np.kind !== 'pronoun' || subjStart === cue.i - 1) && bareContentBefore(units, subjStart) &&
+      sentenceEndsAt(units, tailAfterCue(units, tailStart));
     if (!(isP(pre, ',') || isQ(pre) || isP(pre, '–') || bare || (inverted && isW(pre)))) continue;
     let cs = 0;
     for (const [, b] of covered) cs = Math.max(cs, b);

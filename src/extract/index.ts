@@ -176,7 +176,9 @@ function mergeForwardOrgDescriptions(reg: Registry): void {
     if (!u.speaker || u.type === 'person' || /^the\s/i.test(u.name) || /\p{Lu}/u.test(u.name)) continue;
     const words = u.name.split(/\s+/);
     if (!ORG_DESC_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
-    const later = reg.ents.filter((e) => e.id > u.id && e.type === 'organization' && /^\p{Lu}/u.test(e.name) && e.name.includes(' '));
+    // A proper name: every word capitalised or a joining word ("No group announced …" is no name).
+    const later = reg.ents.filter((e) => e.id > u.id && e.type === 'organization' && e.name.includes(' ') &&
+      e.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|al|el|de|in|on)$/.test(w)) && !/^(?:No|Any|Each|Every|Some|All)\s/.test(e.name));
     const target = later.find((e) => e.speaker) ?? later[0];
     if (!target) continue;
     target.aliases.add(u.name);

@@ -1,6 +1,6 @@
 // Named people and organisations anywhere in a sentence (objects, appositions, possessives): the pool that speakers link to and `mentioned` comes from.
 import type { Registry } from './entities.ts';
-import { CHAIN_WORDS, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS, VERB_FORM } from './lexicon.ts';
+import { CHAIN_WORDS, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS, VERB_FORM, isPlaceName } from './lexicon.ts';
 import { analyzeNP, isNamey, isParticle } from './names.ts';
 import type { Sentence, Tok, Unit } from './text.ts';
 
@@ -28,6 +28,8 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
     while (j < units.length) {
       const w = word(units[j]);
       if (!w) break;
+      // Apostrophes stripped: "in Syria Russias Foreign Ministry": a place possessive starts a new name.
+      if (j > i && w.cap && w.lower.length > 4 && w.lower.endsWith('s') && isPlaceName(w.lower.slice(0, -1))) break;
       if (w.cap || isHyphenParticle(w) || (isParticle(w) && word(units[j + 1])?.cap)) { j++; continue; }
       const afterChain = CHAIN_WORDS.has(word(units[j - 1])?.lower ?? '') && word(units[j - 1])?.lower !== 'the';
       if (w.lower === 'the' && !afterChain) break;

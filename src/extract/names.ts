@@ -117,7 +117,17 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     }
     // "Earlier state television said", "Meanwhile Lavrov said": a sentence adverb is not part of the subject.
     if (t.cap && INTRO_WORDS.has(t.lower) && first >= 0) break;
-    if (isNPWord(t) && !(COLLECTIVE.has(t.lower) && !t.cap)) { first = i; i--; continue; }
+    if (isNPWord(t) && !(COLLECTIVE.has(t.lower) && !t.cap)) {
+      // Commas stripped: "… on the school in Aleppo state news agency SANA reported": a place after "in" before a
+      // lower-case description ends the content, not the subject.
+      const nx = units[i + 1];
+      if (t.cap && first === i + 1 && nx?.t === 'w' && !nx.tok.cap && !isParticle(nx.tok) && !CHAIN_WORDS.has(nx.tok.lower) && ['in', 'at', 'from', 'near'].includes((units[i - 1] as { tok?: Tok })?.tok?.lower ?? '')) break;
+      first = i;
+      // Apostrophes stripped: "… events in Syria Russias Foreign Ministry said": a place possessive opens the subject.
+      if (t.cap && i < k && t.lower.length > 4 && t.lower.endsWith('s') && isPlaceName(t.lower.slice(0, -1))) break;
+      i--;
+      continue;
+    }
     // "Sergei Lavrov and his Iranian counterpart Javad Zarif said"
     if (first >= 0 && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their') && units[i - 1]?.t === 'w' && (units[i - 1] as { tok: Tok }).tok.lower === 'and') { i--; continue; }
     if (first >= 0 && CHAIN_WORDS.has(t.lower) && !t.cap) {
@@ -144,6 +154,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
               (SOURCE_NOUNS.has(n2.tok.base) || TITLE_WORDS.has(n2.tok.base)) && j - 2 >= floor) { first = j - 2; i = j - 3; continue outer; }
             return j;
           }
+          // "the Harbour Observatory for Rights monitoring group said": a lower-case descriptor after the organisation's name.
+          if (v.tok.cap && !SOURCE_NOUNS.has(head.base) && j < i + 1 && isNPWord(v.tok)) { first = j + 1; i = j; continue outer; }
           if (v.tok.cap || VERB_FORM.has(v.tok.lower) || CHAIN_WORDS.has(v.tok.lower)) break;
           j--;
         }
@@ -218,6 +230,8 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     return { ...none, kind: 'pronoun', name: last.lower, head, start, end };
   }
   if (toks.some((t) => COLLECTIVE.has(t.lower) && !t.cap) || (toks.length === 1 && COLLECTIVE.has(last.lower))) return none;
+  // "No group claimed …", "Any party …": a negated or universal phrase names nobody.
+  if (/^(?:no|any|every|each)$/.test(toks[0]!.lower) && toks.length > 1) return none;
 
   // "Foreign Minister Sergei Lavrov and his Iranian counterpart Javad Zarif": two people, both speaking.
   for (let c = 1; c < toks.length - 1; c++) {
@@ -243,7 +257,9 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   // Text without commas: "Sami Haddad head of the Flood Watch Group", "Sami Haddad the group's director": name, then its role.
   for (let c = 2; c < toks.length - 1 && c <= 5; c++) {
     const t = toks[c]!;
-    const roleStart = !t.cap && (TITLE_WORDS.has(t.base) || SOURCE_NOUNS.has(t.base) || t.lower === 'the');
+    // "Elizabeth Hoff WHO Representative in Syria": an acronym then a title also starts the role.
+    const roleStart = (!t.cap && (TITLE_WORDS.has(t.base) || SOURCE_NOUNS.has(t.base) || t.lower === 'the')) ||
+      (isAcronym(t) && !!toks[c + 1] && TITLE_WORDS.has(toks[c + 1]!.base));
     if (!roleStart) continue;
     if (!toks.slice(0, c).every((x) => isNamey(x) || isParticle(x)) || !isNamey(toks[c - 1]!)) break;
     const rest = toks.slice(c);
@@ -297,10 +313,20 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   const n = toks.length;
   const titledName = n >= 4 && ofAt < n - 3 && isNamey(last) && isNamey(toks[n - 2]!) && TITLE_WORDS.has(toks[n - 3]!.base);
   if (ofAt > 0 && ORG_HEADS.has(semHead) && !TITLE_WORDS.has(toks[0]!.base) && toks[ofAt - 1]!.cap && !titledName) {
-    return { kind: 'org', name: stripPossessive(sliceText(source, toks)), roles: [], definite, head: semHead, nameLen: 0, start, end };
+    // "British-based Harbour Observatory for Rights monitoring group": the name without its place label and descriptor.
+    let a = 0;
+    let b = toks.length;
+    while (a < ofAt - 1 && /-based$/i.test(toks[a]!.text)) a++;
+    while (b > ofAt + 1 && !toks[b - 1]!.cap) b--;
+    return { kind: 'org', name: stripPossessive(sliceText(source, toks.slice(a, b))), roles: [], definite, head: semHead, nameLen: 0, start, end };
   }
   const roleHasTitle = roleToks.some((t) => TITLE_WORDS.has(t.base.replace(/\.$/, '')) || HONORIFICS.has(t.base.replace(/\.$/, '')));
   const orgHead = !personHead && (ORG_HEADS.has(semHead) || (toks.length === 1 && isAcronym(last)));
+  // "state news agency SANA": an acronym after a lower-case organisation noun.
+  const lc = toks.length >= 2 ? toks[toks.length - 2]! : null;
+  if (lc && !lc.cap && isAcronym(last) && (GENERIC_ORG.has(lc.base) || ORG_HEADS.has(lc.base)) && !TITLE_WORDS.has(lc.base) && !SOURCE_NOUNS.has(lc.base)) {
+    return { kind: 'org', name: stripPossessive(last.text), roles: [], definite: false, head: last.lower, nameLen: 0, start, end };
+  }
   // "the state news agency Venpres", "the militant group Harbour Front": a lower-case organisation noun names what follows.
   const rlast = roleToks[roleToks.length - 1];
   if (nameToks.length && rlast && !rlast.cap && (GENERIC_ORG.has(rlast.base) || ORG_HEADS.has(rlast.base)) && !TITLE_WORDS.has(rlast.base) &&

@@ -43,7 +43,7 @@ export interface Para {
   end: number;
 }
 
-const TOKEN_RE = /((?:\p{Lu}\.){2,}|\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Brig|Prof|Sen|Rep|Gov|Capt|Sgt|Jr|Sr|Messrs|Mt|Adm|Cdr|Eng)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+|,\p{N}{3}(?![\p{L}\p{N}]))*(?:[’'](?:s(?![\p{L}]))?)?)|([“”"„«»])|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /((?:\p{Lu}\.){2,}|\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Brig|Prof|Sen|Rep|Gov|Capt|Sgt|Jr|Sr|Messrs|Mt|Adm|Cdr|Eng)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-&][\p{L}\p{N}]+|\.(?![\p{Lu}][\p{Ll}]{2})[\p{L}\p{N}]+|,\p{N}{3}(?![\p{L}\p{N}]))*(?:[’'](?:s(?![\p{L}]))?)?)|([“”"„«»])|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(source: string, paras: Para[]): Tok[] {
   const out: Tok[] = [];

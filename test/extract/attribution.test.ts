@@ -469,3 +469,62 @@ describe('more clause subjects and coordinated speech acts', () => {
     expect(body(r)).toMatchObject([{ text: 'the crews fled' }]);
   });
 });
+
+describe('text with commas and apostrophes stripped', () => {
+  it('splits sentences glued at a full stop ("… responsibility.Commenting …")', () => {
+    const r = run(T, ['Ana Ruiz said the port bears responsibility.Commenting on this the harbour master Tom Hale said it was bad.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the port bears responsibility', 'it was bad']);
+  });
+
+  it('reads a closing "… it said." after comma-less content, and a closing occasion phrase ("said at a TV interview on Sunday")', () => {
+    const r = run(T, ['The Harbour Observatory said ten boats sank.', 'The worst damage was in Vella where waves sank six boats and wrecked two it said.',
+      'The top priority for the port is to reopen Port Minister Rex Tolle said at a TV interview on Sunday.']);
+    expect(body(r).map((q) => [q.speaker, q.text])).toEqual([
+      ['Harbour Observatory', 'ten boats sank'],
+      ['Harbour Observatory', 'The worst damage was in Vella where waves sank six boats and wrecked two'],
+      ['Rex Tolle', 'The top priority for the port is to reopen'],
+    ]);
+  });
+
+  it('keeps a relative tail after a long quotation outside the direct quote', () => {
+    const r = run(T, ['Port chief Ana Ruiz spoke.', '"The queue grew fast after the storm hit the coast" that the crews saw from the quay she added.']);
+    expect(body(r)).toMatchObject([{ kind: 'direct', text: 'The queue grew fast after the storm hit the coast' }]);
+  });
+
+  it('starts the subject at a place possessive ("… in Vella Norways Foreign Ministry said")', () => {
+    const r = run(T, ['The decision shows a lack of understanding of events in Vella Norways Foreign Ministry said on Sunday.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Norways Foreign Ministry', text: 'The decision shows a lack of understanding of events in Vella' }]);
+  });
+
+  it('reads "the British-based Harbour Observatory for Rights monitoring group said" as the organisation', () => {
+    const r = run(T, ['A blast killed 25 dockers the British-based Harbour Observatory for Rights monitoring group said. No group claimed the blast.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour Observatory for Rights', text: 'A blast killed 25 dockers' }]);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Harbour Observatory for Rights']);
+  });
+
+  it('reads "Name ACRONYM Title in Place" as a person with a role', () => {
+    const r = run(T, ['Our goal is to reopen the quay said Elena Hoff WHO Representative in Vella.']);
+    expect(r.speakers).toMatchObject([{ name: 'Elena Hoff', type: 'person', roles: ['WHO Representative in Vella'] }]);
+  });
+
+  it('leaves a lower-case noun before a title run in the content ("… remain in office Port Minister Ana Ruiz said")', () => {
+    const r = run(T, ['The union must stop insisting that the chief should remain in office Port Minister Ana Ruiz said on Sunday.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Ana Ruiz', text: 'The union must stop insisting that the chief should remain in office' }]);
+    expect(r.speakers[0]!.roles).toEqual(['Port Minister']);
+  });
+
+  it('reads "ORG a monitoring group based in the UK reported" as the organisation', () => {
+    const r = run(T, ['The Harbour Observatory for Rights a monitoring group based in the UK reported that the strikes hit boats.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour Observatory for Rights', text: 'the strikes hit boats' }]);
+  });
+
+  it('takes the phrase before a comma-less "which" as the subject ("The Observatory which tracks the port said")', () => {
+    const r = run(T, ['The Harbour Observatory which tracks the port said the blast also sank a tug.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour Observatory', text: 'the blast also sank a tug' }]);
+  });
+
+  it('ends the content at a place before a lower-case source description ("… in Vella state news agency VNA reported")', () => {
+    const r = run(T, ['Three boats were sunk in a rocket attack on the port in Vella state news agency VNA reported.']);
+    expect(body(r)).toMatchObject([{ speaker: 'VNA', text: 'Three boats were sunk in a rocket attack on the port in Vella' }]);
+  });
+});
