@@ -208,7 +208,8 @@ function isClause(units: Unit[], p: number): boolean {
       const nx = units[q + 1];
       const nl = low(nx);
       if (!DETERMINERS.has(pv) && !['to', 'been', 'be', 'being', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'and', 'or'].includes(pv) &&
-        isW(nx) && (DETERMINERS.has(nl) || ['his', 'her', 'its', 'their', 'our', 'him', 'them', 'it'].includes(nl) || /^\d/.test(nl) || WEEKDAYS.has(nl) || TIME_WORDS.has(nl))) return true;
+        isW(nx) && (DETERMINERS.has(nl) || ['his', 'her', 'its', 'their', 'our', 'him', 'them', 'it'].includes(nl) || /^\d/.test(nl) || WEEKDAYS.has(nl) ||
+          (TIME_WORDS.has(nl) && (nl !== 'on' || WEEKDAYS.has(low(units[q + 2])))))) return true;
     }
   }
   // Proper-noun subject + verb in -s/-ed: "Washington supports the …", "Iran succeeded in …".
@@ -325,6 +326,8 @@ function sentenceEndsAt(units: Unit[], e: number): boolean {
   if (!trimRange(units, t, units.length)) return true;
   const w = low(units[t]);
   if (w === 'which' || w === 'who') return true;
+  // "… Steifo said adding that …": a participle starts the next quote.
+  if (PART_VERBS.has(w)) return true;
   // "… the minister said at a TV interview on Sunday.": a short place or occasion phrase without a verb closes the sentence.
   if (!['in', 'at', 'during', 'on', 'after', 'before', 'from', 'to', 'via', 'through'].includes(w)) return false;
   const r = trimRange(units, t, units.length);
@@ -645,7 +648,7 @@ function complement(units: Unit[], cue: Cue): Comp {
       const pv = units[q - 1] as Extract<Unit, { t: 'w' }>;
       const start = (CLAUSE_SUBJ.has(w) || w === 'the' || u.tok.cap || /^\d/.test(w)) && !TIME_WORDS.has(w) && !WEEKDAYS.has(w) &&
         !DETERMINERS.has(pv.tok.lower) && !PREPS.has(pv.tok.lower) && !OBJECT_PREPS.has(pv.tok.lower) && !(u.tok.cap && pv.tok.cap);
-      if (start && isClause(units, q)) return { a: q, b: clauseEnd(units, q) };
+      if (start && (isClause(units, q) || (cue.lemma === 'say' && longSubjectClause(units, q)))) return { a: q, b: clauseEnd(units, q) };
     }
   }
   return null;

@@ -58,7 +58,8 @@ export function findCues(units: Unit[]): Cue[] {
       if (!(p && p.t === 'w' && (p.tok.cap || /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u.test(p.tok.text) || SOURCE_NOUNS.has(p.tok.base) ||
         ['he', 'she', 'they', 'we', 'i', 'it', 'also'].includes(p.tok.lower)))) continue;
     }
-    if (participle && !PARTICIPLE_PREV.has(prev) && !(units[i - 1]?.t === 'p')) continue;
+    // Commas stripped: "… Steifo said adding that …": a participle right after a finite reporting verb.
+    if (participle && !PARTICIPLE_PREV.has(prev) && !(units[i - 1]?.t === 'p') && !(VERB_FORM.has(prev) && !prev.endsWith('ing'))) continue;
     let j = i + 1;
     let text = u.tok.text;
     let speakerOnly = false;

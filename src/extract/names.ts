@@ -98,7 +98,7 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     const pu = units[i - 1];
     if (u.t === 'p' && u.tok.text === '.' && first >= 0 && pu?.t === 'w' && /^\p{Lu}$/u.test(pu.tok.text) && pu.tok.end === u.tok.start) { i--; continue; }
     // "a senior Harbour de Vella (HDV) official": an acronym in brackets inside the phrase, after a capitalised name.
-    if (u.t === 'p' && u.tok.text === ')' && first >= 0 && isPunct(i - 2, '(') && pu?.t === 'w' && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(pu.tok.text) &&
+    if (u.t === 'p' && (u.tok.text === ')' || u.tok.text === ']') && first >= 0 && (isPunct(i - 2, '(') || isPunct(i - 2, '[')) && pu?.t === 'w' && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(pu.tok.text) &&
       units[i - 3]?.t === 'w' && (units[i - 3] as { tok: Tok }).tok.cap) { i -= 3; continue; }
     if (u.t !== 'w') break;
     const t = u.tok;
@@ -117,6 +117,10 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     }
     // "Earlier state television said", "Meanwhile Lavrov said": a sentence adverb is not part of the subject.
     if (t.cap && INTRO_WORDS.has(t.lower) && first >= 0) break;
+    // Commas stripped: "… members of the US-led coalition Pentagon officials said": an organisation noun before a
+    // capitalised modifier of a lower-case head ends the content.
+    if (!t.cap && first === i + 1 && GENERIC_ORG.has(t.base) && i < k - 1 && units[k]?.t === 'w' && !(units[k] as { tok: Tok }).tok.cap &&
+      (units[i + 1] as { tok: Tok }).tok.cap) break;
     if (isNPWord(t) && !(COLLECTIVE.has(t.lower) && !t.cap)) {
       // Commas stripped: "… on the school in Aleppo state news agency SANA reported": a place after "in" before a
       // lower-case description ends the content, not the subject.
@@ -152,6 +156,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
             // "a spokesman for the state-run mining company said": the description is the object of the source noun's "for".
             if (n1?.t === 'w' && ['for', 'of', 'at', 'with'].includes(n1.tok.lower) && n2?.t === 'w' && !n2.tok.cap &&
               (SOURCE_NOUNS.has(n2.tok.base) || TITLE_WORDS.has(n2.tok.base)) && j - 2 >= floor) { first = j - 2; i = j - 3; continue outer; }
+            // "Obeida Hamawi of the activist-run Media Center said": a person's employer after "of".
+            if (n1?.t === 'w' && (n1.tok.lower === 'of' || n1.tok.lower === 'at') && n2?.t === 'w' && isNamey(n2.tok) && j - 2 >= floor) { first = j - 2; i = j - 3; continue outer; }
             return j;
           }
           // "the Harbour Observatory for Rights monitoring group said": a lower-case descriptor after the organisation's name.
@@ -368,7 +374,8 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     return { kind: 'org', name: sliceText(source, toks), roles: [], definite, head, nameLen: 0, start, end };
   }
   // "Dome's statement said", "the ministry's letter said": the document speaks for its owner.
-  if (DOCUMENT_NOUNS.has(head) && toks.length >= 2 && toks[toks.length - 2]!.cap && /[’']s?$/.test(toks[toks.length - 2]!.text)) {
+  if (DOCUMENT_NOUNS.has(head) && toks.length >= 2 && toks[toks.length - 2]!.cap && (/[’']s?$/.test(toks[toks.length - 2]!.text) ||
+    ['org', 'person'].includes(analyzeNP(source, toks.slice(0, -1)).kind))) {
     const owner = analyzeNP(source, toks.slice(0, -1));
     if (owner.kind === 'person' || owner.kind === 'org') return { ...owner, kind: owner.kind, start, end };
     const ownerName = stripPossessive(sliceText(source, toks.slice(0, -1)));

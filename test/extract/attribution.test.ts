@@ -528,3 +528,35 @@ describe('text with commas and apostrophes stripped', () => {
     expect(body(r)).toMatchObject([{ speaker: 'VNA', text: 'Three boats were sunk in a rocket attack on the port in Vella' }]);
   });
 });
+
+describe('more comma-less wire copy', () => {
+  it('ends the content at an organisation noun before a capitalised modifier ("… of the coalition Harbour officials said")', () => {
+    const r = run(T, ['The strikes involved jets from two states members of the coalition Harbour officials said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour officials', text: 'The strikes involved jets from two states members of the coalition' }]);
+  });
+
+  it('does not take "claimed the attack in a statement circulated on its accounts" as a clause', () => {
+    const r = run(T, ['The Harbour Front group on Tuesday claimed the attack in a statement circulated on its accounts.']);
+    expect(body(r)).toHaveLength(0);
+  });
+
+  it('reads "Name of the activist-run Media Center said" as the person with the employer', () => {
+    const r = run(T, ['Obeida Hamal of the activist-run Vella Media Center said the crews had left the port.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Obeida Hamal', text: 'the crews had left the port' }]);
+  });
+
+  it('takes a long subject with a relative clause after an occasion phrase ("said in Vella the attack in which … had killed")', () => {
+    const r = run(T, ['Port figure George Sabo said in Vella the attack in which gas was used had killed 13 people.']);
+    expect(body(r)).toMatchObject([{ text: 'the attack in which gas was used had killed 13 people' }]);
+  });
+
+  it('starts a new quote at a participle right after the closing verb ("… Ruiz said adding that …")', () => {
+    const r = run(T, ['Ana Ruiz spoke.', 'The port has seen the worst storm since the war Ruiz said adding that the crews have left.']);
+    expect(body(r).map((q) => [q.cue, q.text])).toEqual([['said', 'The port has seen the worst storm since the war'], ['adding', 'the crews have left']]);
+  });
+
+  it('gives "the Defense Ministry statement said" to the ministry', () => {
+    const r = run(T, ['The strikes destroyed two command posts the Defense Ministry statement said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Defense Ministry', text: 'The strikes destroyed two command posts' }]);
+  });
+});
