@@ -3,7 +3,7 @@ import type { QuoteKind } from '../model/article.ts';
 import { findCues, type Cue } from './cues.ts';
 import type { Entity, Registry } from './entities.ts';
 import {
-  DETERMINERS, FINITE_AUX, INTRO_WORDS, SOURCE_NOUNS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym,
+  DETERMINERS, FINITE_AUX, INTRO_WORDS, SOURCE_NOUNS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName,
 } from './lexicon.ts';
 import { analyzeNP, unitToks, walkBackNP, walkForwardNP, type NP } from './names.ts';
 import type { QSpan, Sentence, Unit } from './text.ts';
@@ -462,6 +462,18 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     let f = s + 1;
     while (f <= k && isW(units[f]) && !(units[f] as Extract<Unit, { t: 'w' }>).tok.cap) f++;
     if (f <= k && f > s && npAt(ctx, units, f, k + 1).kind === 'person' && npAt(ctx, units, s, k + 1).kind === 'person') s = f;
+  }
+  // Commas stripped: "The Harbour Observatory a Britain-based monitoring group said", "Colonel John Dorr a coalition
+  // spokesman told": an indefinite description right after a name is its apposition; the name is the subject.
+  if (['a', 'an'].includes(low(units[s])) && s > 0 && isW(units[s - 1]) && (units[s - 1] as Extract<Unit, { t: 'w' }>).tok.cap) {
+    const n = walkBackNP(units, s - 1);
+    const named = n >= 0 ? npAt(ctx, units, n, s) : null;
+    const desc = npAt(ctx, units, s, k + 1);
+    // Not a place ("… in the province of Aleppo a monitor said"): that is the end of the content.
+    if (named && (named.kind === 'person' || (named.kind === 'org' && !isPlaceName(named.name.toLowerCase()))) && (desc.kind === 'unnamed' || desc.kind === 'org')) {
+      if (named.kind === 'person') named.roles.push(ctx.source.slice(uStart(units[s + 1]!), uEnd(units[k]!)));
+      return { np: named, s: n, e: k + 1 };
+    }
   }
   // "The Harbour Observatory a monitoring group based in the UK reported": the place of a description is not the subject.
   if (low(units[s - 1]) === 'in' && ['based', 'headquartered'].includes(low(units[s - 2]))) {

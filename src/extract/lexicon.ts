@@ -180,7 +180,8 @@ export const ORG_HEADS = new Set(['ministry', 'council', 'party', 'center', 'cen
   // Publications and company-name heads of wire copy ("The Wall Street Journal said", "Zambia Copper Mines said").
   'journal', 'magazine', 'gazette', 'herald', 'tribune', 'mines', 'mining', 'motors', 'airways', 'chemical', 'chemicals', 'resources',
   'petroleum', 'pharmaceuticals', 'electronics', 'technologies', 'enterprises', 'investments', 'insurance', 'shipping', 'railways',
-  'railroad', 'telecom', 'stores', 'foods', 'products', 'brothers', 'bros']);
+  'railroad', 'telecom', 'stores', 'foods', 'products', 'brothers', 'bros', 'committees', 'councils', 'agencies', 'organizations',
+  'organisations']);
 
 /** Organisations usually named by one word ("Hezbollah said"). */
 export const KNOWN_ORGS = new Set(['hezbollah', 'hamas', 'isis', 'isil', 'daesh', 'nusra', 'taliban', 'nato', 'opec', 'kremlin', 'pentagon',

@@ -560,3 +560,22 @@ describe('more comma-less wire copy', () => {
     expect(body(r)).toMatchObject([{ speaker: 'Defense Ministry', text: 'The strikes destroyed two command posts' }]);
   });
 });
+
+describe('comma-less appositions', () => {
+  it('takes the name before an indefinite description as the subject ("ORG a Britain-based monitoring group said")', () => {
+    const r = run(T, ['The Harbour Observatory for Rights a Britain-based monitoring group said the blast hit the port.',
+      '"The claim is false" Air Force Colonel John Dorr a coalition spokesman told reporters.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Harbour Observatory for Rights', 'John Dorr']);
+    expect(r.speakers[1]!.roles).toContain('coalition spokesman');
+  });
+
+  it('keeps a place before "a monitor said" in the content', () => {
+    const r = run(T, ['Twelve boats were sunk in the northern province of Idlib a monitor said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'a monitor', text: 'Twelve boats were sunk in the northern province of Idlib' }]);
+  });
+
+  it('reads plural organisation heads ("the Local Coordination Committees said") as an organisation', () => {
+    const r = run(T, ['The Local Coordination Committees said jets struck the towns.']);
+    expect(r.speakers).toMatchObject([{ name: 'Local Coordination Committees', type: 'organization' }]);
+  });
+});
