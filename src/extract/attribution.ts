@@ -3,7 +3,7 @@ import type { QuoteKind } from '../model/article.ts';
 import { findCues, type Cue } from './cues.ts';
 import type { Entity, Registry } from './entities.ts';
 import {
-  DETERMINERS, FINITE_AUX, INTRO_WORDS, SOURCE_NOUNS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName,
+  DETERMINERS, FINITE_AUX, INTRO_WORDS, MONTHS, SOURCE_NOUNS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName,
 } from './lexicon.ts';
 import { analyzeNP, unitToks, walkBackNP, walkForwardNP, type NP } from './names.ts';
 import type { QSpan, Sentence, Unit } from './text.ts';
@@ -712,10 +712,46 @@ const IRREGULAR_PAST = new Set([...PAST_ONLY, 'brought', 'sent', 'held', 'built'
   'sold', 'bought', 'caught', 'fought', 'thought', 'felt', 'lost', 'met', 'got', 'cut', 'hit', 'put', 'set', 'made', 'hurt', 'cost', 'shut',
   'spread', 'split', 'fled', 'rose', 'fell']);
 
+const AGENCIES = new Set(['afp', 'reuters', 'ap', 'sana', 'xinhua', 'tass', 'irna', 'anadolu', 'dpa', 'efe', 'ria']);
+const DATE_WORD = (w: string): boolean => /^\d{1,4}(?:st|nd|rd|th)?$/.test(w) || MONTHS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w.replace(/\.$/, '')) ||
+  /^(?:mon|tue|wed|thu|fri|sat|sun)$/.test(w);
+
+/**
+ * Web-page furniture glued before the first sentence of copy without paragraphs: "Date of publication 3 April 2017 …",
+ * "Tags Syria Damascus Airstrikes At least 19 …", "… AFP Thursday 25 Sep 2014 A series of …". Returns where the
+ * sentence proper starts (a when there is no such prefix).
+ */
+function furnitureEnd(units: Unit[], a: number, b: number): number {
+  let x = a;
+  // A dated agency slug: "… AFP Thursday 25 Sep 2014", within the first words.
+  for (let k = a; k < b && k < a + 40; k++) {
+    if (!AGENCIES.has(low(units[k])) || !isW(units[k]) || !(units[k] as Extract<Unit, { t: 'w' }>).tok.cap) continue;
+    let e = k + 1;
+    while (e < b && isW(units[e]) && DATE_WORD(low(units[e]))) e++;
+    if (e - k >= 3 && /^\d{4}$/.test(low(units[e - 1]))) x = e;
+  }
+  const w0 = low(units[x]);
+  if ((w0 === 'date' && low(units[x + 1]) === 'of' && low(units[x + 2]) === 'publication') || w0 === 'published' || w0 === 'updated' || w0 === 'posted') {
+    let e = x + (w0 === 'date' ? 3 : 1);
+    if (low(units[e]) === 'on') e++;
+    const d0 = e;
+    while (e < b && isW(units[e]) && DATE_WORD(low(units[e]))) e++;
+    if (e > d0) x = e;
+  }
+  if (low(units[x]) === 'tags' && isW(units[x]) && (units[x] as Extract<Unit, { t: 'w' }>).tok.cap) {
+    // Tags are capitalised words; the sentence starts at the last one before the first lower-case word.
+    let e = x + 1;
+    while (e < b && (isW(units[e]) && (units[e] as Extract<Unit, { t: 'w' }>).tok.cap || (isW(units[e]) && /^(?:al|el|of|and)$|^al-/.test(low(units[e]))))) e++;
+    if (e < b && e - 1 > x + 1) x = e - 1;
+  }
+  return x < b ? x : a;
+}
+
 function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: string, para: number): boolean {
   const r = trimRange(units, a, b);
   if (!r) return false;
-  const [x, y] = r;
+  const [x0, y] = r;
+  const x = x0 === 0 ? furnitureEnd(units, x0, y) : x0;
   const only = units[x]!;
   // "said “We go” and left": the marks close the speaker's words; a verb right after them ("“the army” is …") does not.
   const after = units[x + 1];

@@ -579,3 +579,12 @@ describe('comma-less appositions', () => {
     expect(r.speakers).toMatchObject([{ name: 'Local Coordination Committees', type: 'organization' }]);
   });
 });
+
+describe('page furniture before the first sentence', () => {
+  it('drops "Date of publication <date>", "Tags …" and "AGENCY <weekday> <date>" prefixes from the quote', () => {
+    const r = run(T, ['Date of publication 3 April 2017 At least 20 boats sank in the storm a monitor said.',
+      'Tags Vella Port Storm Boats At least 9 crews were rescued on Tuesday a monitor said.',
+      'Storm hits port AFP Thursday 25 Sep 2014 A series of waves sank four tugs a monitor said.']);
+    expect(body(r).map((q) => q.text)).toEqual(['At least 20 boats sank in the storm', 'At least 9 crews were rescued on Tuesday', 'A series of waves sank four tugs']);
+  });
+});
