@@ -186,7 +186,17 @@ export class Registry {
       const generic = np.definite && GENERIC_ORG.has(np.head) && np.name.split(' ').every((w, i, a) => i === a.length - 1 || !/^\p{Lu}/u.test(w) || isDemonym(w.toLowerCase()));
       if (generic) {
         // "The company said": the organisation the story is about (the current speaker, else the latest named one).
-        if (this.current?.type === 'organization') { this.current.aliases.add(surface); return this.current; }
+        // "The ministry said" after "the defence ministry in Moscow said" while another group speaks: the latest source
+        // whose name holds the noun wins over a current speaker whose name does not.
+        const cur = this.current?.type === 'organization' ? this.current : null;
+        if (cur && !nameKey(cur.name).includes(np.head) && np.head !== 'company' && np.head !== 'group') {
+          let byHead: Entity | null = null;
+          for (const e of this.recent()) {
+            if ((e.type === 'organization' || e.type === 'unnamed') && e.speaker && nameKey(e.name).includes(np.head) && (!byHead || e.lastPos > byHead.lastPos)) byHead = e;
+          }
+          if (byHead) { byHead.aliases.add(surface); byHead.lastPos = pos; return byHead; }
+        }
+        if (cur) { cur.aliases.add(surface); return cur; }
         // Else the story's organisation: the first one named, preferring one whose name holds the noun.
         const orgs = this.ents.filter((e) => e.type === 'organization');
         const e = orgs.find((o) => nameKey(o.name).includes(np.head)) ?? orgs[0];

@@ -588,3 +588,10 @@ describe('page furniture before the first sentence', () => {
     expect(body(r).map((q) => q.text)).toEqual(['At least 20 boats sank in the storm', 'At least 9 crews were rescued on Tuesday', 'A series of waves sank four tugs']);
   });
 });
+
+describe('generic organisation references', () => {
+  it('resolves "the ministry said" to the latest source whose name holds "ministry", not the current other group', () => {
+    const r = run(T, ['Some 120 fighters were killed, the defence ministry in Moscow said.', 'The Harbour Front group claimed the attack. The group said three fighters died.', 'The ministry said foreign fighters were coming in.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['the defence ministry in Moscow', 'Harbour Front group', 'the defence ministry in Moscow']);
+  });
+});
