@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  GENERIC_ORG, GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord,
+  GENERIC_ORG, GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord, isSourceNoun,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -71,7 +71,7 @@ function isNPWord(t: Tok): boolean {
   if (t.text === 'who') return false;
   if (DOCUMENT_NOUNS.has(t.base) || GENERIC_ORG.has(t.base)) return true;
   if (t.cap || PARTICLE_HYPHEN.test(t.text) || isParticle(t)) return true;
-  return SOURCE_NOUNS.has(t.base) || TITLE_WORDS.has(t.base) || ORG_HEADS.has(t.base);
+  return isSourceNoun(t.base) || TITLE_WORDS.has(t.base) || ORG_HEADS.has(t.base);
 }
 
 /** Documents that speak for their issuer ("according to the statement", "the letter said"). */
@@ -143,7 +143,7 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     if (first >= 0 && !t.cap && /^[a-z-]+$/.test(t.lower)) {
       const head = (units[k] as { tok?: Tok }).tok;
       // "a monitoring group said", "an official source said": lower-case modifiers of a source or organisation noun.
-      if (head && (SOURCE_NOUNS.has(head.base) || (GENERIC_ORG.has(head.base) && !DOCUMENT_NOUNS.has(head.base)))) {
+      if (head && (isSourceNoun(head.base) || (GENERIC_ORG.has(head.base) && !DOCUMENT_NOUNS.has(head.base)))) {
         let j = i;
         while (j >= floor && j > i - 3) {
           const v = units[j]!;
@@ -384,7 +384,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   if (DOCUMENT_NOUNS.has(head) && toks.length <= 2) {
     return { kind: 'unnamed', name: sliceText(source, toks), roles: [], definite, head: 'statement', nameLen: 0, start, end };
   }
-  if (personHead || SOURCE_NOUNS.has(head) || TITLE_WORDS.has(head)) {
+  if (personHead || isSourceNoun(head) || TITLE_WORDS.has(head)) {
     // "SANA’s reporter" → "SANA reporter": an agency possessive names the employer, not a person.
     const parts = toks.map((t) => (!isAcronym(t) ? t.text : source[t.start - 1] === '(' && source[t.end] === ')' ? `(${t.text})` : t.text.replace(/[’']s$/, '')));
     // "SANA reporter in Aleppo": where the source is, not who.

@@ -1,5 +1,5 @@
 // Body text → tokens with source offsets, paired quotation marks (across paragraphs) and sentences with quotes masked.
-import { SOURCE_NOUNS, VERB_FORM } from './lexicon.ts';
+import { VERB_FORM } from './lexicon.ts';
 
 export interface Tok {
   kind: 'w' | 'p' | 'q';
@@ -62,9 +62,6 @@ export function tokenize(source: string, paras: Para[]): Tok[] {
       if (isW) {
         const last = base.charCodeAt(base.length - 1);
         if (last === 115 /* s */ || last === 39 || last === 8217 || last === 46) base = base.replace(/[’']s?$/, '').replace(/\.$/, '');
-        // "a pro-government activist", "a black-clad militant": a lower-case compound ending in a source noun is that noun.
-        const h = base.lastIndexOf('-');
-        if (h > 0 && lower === s && SOURCE_NOUNS.has(base.slice(h + 1))) base = base.slice(h + 1);
       }
       const ch = s[0]!;
       out.push({
