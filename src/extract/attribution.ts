@@ -129,7 +129,8 @@ function clauseEnd(units: Unit[], a: number): number {
       if ((OWN_ACT.has(n) && (n2 === 'to' || n2 === 'no' || n2 === 'any')) || (['would', 'did', 'could'].includes(n) && n2 === 'not' && DISCLOSE.has(low(units[k + 3])))) return k;
       if (isPastCue(n) && isW(units[k + 2]) && !PREPS.has(n2) && !TIME_WORDS.has(n2) && !WEEKDAYS.has(n2)) return k;
       // Commas stripped: "… were destroyed and the monitoring group said …" (a new speaker with its own verb).
-      if (newSpeechAfterComma(units, k + 1)) return k;
+      const nu = units[k + 1];
+      if (isW(nu) && (nu.tok.cap || DETERMINERS.has(n)) && newSpeechAfterComma(units, k + 1)) return k;
       if ((VERB_FORM.has(n) && !n.endsWith('ing') && (n2 === 'that' || isQ(units[k + 2]) || n2 === 'out' || REPEATED_CUE.has(n))) ||
         (VERB_ADVERBS.has(n) && VERB_FORM.has(n2) && low(units[k + 3]) === 'that')) return k;
     }

@@ -62,6 +62,7 @@ export class Registry {
 
   private create(type: SpeakerType, name: string, roles: string[], pos: number, evidence: boolean): Entity {
     const e: Entity = { id: this.nextId++, type, name, roles: [...roles], aliases: new Set(), speaker: false, evidence, lastPos: pos };
+    if (type === 'organization') this.orgCount++;
     this.ents.push(e);
     return e;
   }
@@ -99,6 +100,18 @@ export class Registry {
     this.keyOf(e);
   }
 
+  /** Organisations so far (person linking skips the organisation scan while there are none). */
+  private orgCount = 0;
+  private orgKeys = new Map<Entity, { name: string; key: string }>();
+  /** An organisation's name key, space-terminated, cached by name. */
+  private orgKey(e: Entity): string {
+    const c = this.orgKeys.get(e);
+    if (c && c.name === e.name) return c.key;
+    const key = nameKey(e.name).join(' ') + ' ';
+    this.orgKeys.set(e, { name: e.name, key });
+    return key;
+  }
+
   /** Recent entities only: description matching ("the ministry") looks back a bounded distance. */
   private recent(): Entity[] {
     return this.ents.length > 300 ? this.ents.slice(-300) : this.ents;
@@ -129,15 +142,18 @@ export class Registry {
   add(np: NP, pos: number, surface: string, evidence = false): Entity | null {
     if (np.kind === 'person') {
       // "Computer Terminal said" after "Computer Terminal Systems Inc": a short form of a named organisation.
-      if (np.nameLen >= 1) {
+      if (np.nameLen >= 1 && this.orgCount > 0) {
         // The subject as written counts too: "Security Pacific said" (whose "Security" reads as a title) after "Security Pacific Corp".
-        const key = np.roles.length ? '' : nameKey(np.name).join(' ');
-        const skey = nameKey(surface).join(' ');
-        for (const e of this.recent()) {
-          if (e.type !== 'organization') continue;
-          const ek = nameKey(e.name).join(' ') + ' ';
-          const byName = !!key && ek.startsWith(key + ' ');
-          if (byName || (skey !== key && skey.includes(' ') && ek.startsWith(skey + ' '))) { if (np.name !== e.name) e.aliases.add(byName ? np.name : surface); e.lastPos = pos; return e; }
+        const key = np.roles.length ? '' : nameKey(np.name).join(' ') + ' ';
+        const sk = surface !== np.name && surface.includes(' ') ? nameKey(surface).join(' ') + ' ' : '';
+        const skey = sk !== key ? sk : '';
+        if (key || skey) {
+          for (const e of this.recent()) {
+            if (e.type !== 'organization') continue;
+            const ek = this.orgKey(e);
+            const byName = !!key && ek.startsWith(key);
+            if (byName || (skey && ek.startsWith(skey))) { if (np.name !== e.name) e.aliases.add(byName ? np.name : surface); e.lastPos = pos; return e; }
+          }
         }
       }
       const hit = this.findPerson(np.name);

@@ -307,6 +307,13 @@ for (const p of ['idleb', 'idlib', 'aleppo', 'homs', 'hama', 'lattakia', 'lataki
   'donbass', 'kyiv', 'kiev', 'geneva', 'astana', 'sochi', 'vienna', 'munich', 'davos', 'new york', 'washington', 'hmeimim', 'hmeimin',
   'middle east', 'europe', 'africa', 'asia', 'america', 'latin america', 'caribbean']) PLACE.add(p);
 
+/** Last words of multi-word place names ("korea" of "south korea"): a cheap test before joining a phrase. */
+const PLACE_TAILS = new Set<string>();
+for (const p of PLACE) { const sp = p.lastIndexOf(' '); if (sp > 0) PLACE_TAILS.add(p.slice(sp + 1)); }
+export function isPlaceTail(lower: string): boolean {
+  return PLACE_TAILS.has(lower);
+}
+
 /** A place, country or demonym word (lower-cased, possessive stripped). */
 export function isPlaceWord(lower: string): boolean {
   return PLACE.has(lower) || DEMONYM.has(lower);

@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  GENERIC_ORG, GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceWord, isSourceNoun,
+  GENERIC_ORG, GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceTail, isPlaceWord, isSourceNoun,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -79,6 +79,8 @@ const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'communique', 'communiqu�
 
 const SENTENCE_ADVERBS = new Set(['but', 'and', 'yet', 'however', 'meanwhile', 'also', 'earlier', 'later', 'separately', 'moreover',
   'furthermore', 'still', 'then', 'so', 'now', 'instead', 'nevertheless']);
+
+const NEGATED = new Set(['no', 'any', 'every', 'each']);
 
 const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
@@ -237,7 +239,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   }
   if (toks.some((t) => COLLECTIVE.has(t.lower) && !t.cap) || (toks.length === 1 && COLLECTIVE.has(last.lower))) return none;
   // "No group claimed …", "Any party …": a negated or universal phrase names nobody.
-  if (/^(?:no|any|every|each)$/.test(toks[0]!.lower) && toks.length > 1) return none;
+  if (toks.length > 1 && NEGATED.has(toks[0]!.lower)) return none;
 
   // "Foreign Minister Sergei Lavrov and his Iranian counterpart Javad Zarif": two people, both speaking.
   for (let c = 1; c < toks.length - 1; c++) {
@@ -398,7 +400,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     return { kind: 'org', name: stripPossessive(last.text), roles: [], definite, head, nameLen: 0, start, end };
   }
   // "South Korea proposed …", "New Zealand said": a country of several words speaks as its government.
-  if (toks.length <= 4 && toks.every((t) => t.cap) && !/[’']s$/.test(last.text) && isPlaceName(toks.map((t) => t.lower).join(' '))) {
+  if (toks.length >= 2 && toks.length <= 4 && isPlaceTail(last.lower) && toks.every((t) => t.cap) && isPlaceName(toks.map((t) => t.lower).join(' '))) {
     return { kind: 'org', name: sliceText(source, toks), roles: [], definite, head, nameLen: 0, start, end };
   }
   return none;
