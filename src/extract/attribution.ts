@@ -822,14 +822,19 @@ function trailingPronounCue(units: Unit[], b: number): number {
   return b - 2 > 0 && ['he', 'she', 'they', 'it'].includes(s) && VERB_FORM.has(v) && !v.endsWith('ing') ? b - 2 : b;
 }
 
+/** The left subject of the last finite cue, computed once per sentence (closingAttribution and the cue loop both ask). */
+interface SubjectMemo { i: number; sub: Subject | null }
+
 /** Unit index where the content of a sentence-final attribution ends (its comma), or -1. */
-function closingAttribution(ctx: Ctx, units: Unit[], cues: Cue[]): number {
+function closingAttribution(ctx: Ctx, units: Unit[], cues: Cue[], memo: SubjectMemo): number {
   let last: Cue | undefined;
   for (const c of cues) if (!c.participle && !c.speakerOnly) last = c;
   if (!last || last.i < 3) return -1;
   let subjStart = -1;
   let tailStart = last.j;
   const sub = leftSubject(ctx, units, last.i);
+  memo.i = last.i;
+  memo.sub = sub;
   if (sub && sub.np.kind !== 'none') subjStart = sub.s;
   else if (isP(units[last.i - 1], ',')) {
     const r = rightSubject(ctx, units, last.j);
@@ -869,7 +874,8 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
 
   // A closing attribution ("…, the ministry said.") owns everything before it: reporting verbs inside that
   // content ("Syria strongly condemns …") are reported words, not speech acts of their subjects.
-  const contentEnd = closingAttribution(ctx, units, cues);
+  const memo: SubjectMemo = { i: -1, sub: null };
+  const contentEnd = closingAttribution(ctx, units, cues, memo);
   for (const cue of cues) {
     if (skip.has(cue.i) || inCovered(cue.i) || cue.i < contentEnd) continue;
     let sub: Subject | null = null;
@@ -914,7 +920,8 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       if (!ent) ent = resolve(ctx, mainSubject(ctx, units, cue.i), units);
       if (!ent) ent = ctx.reg.current;
     } else {
-      sub = leftSubject(ctx, units, cue.i);
+      // leftSubject builds fresh phrases and the registry copies what it keeps, so the memo is as good as a new call.
+      sub = memo.i === cue.i ? memo.sub : leftSubject(ctx, units, cue.i);
       if (!sub || sub.np.kind === 'none') {
         const prevU = units[cue.i - 1];
         if (!prevU || isP(prevU, ',') || isQ(prevU)) {

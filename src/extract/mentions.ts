@@ -62,7 +62,8 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       run = shorter;
       if (np2.kind === 'person') { np = np2; break; }
     }
-    if (np.kind !== 'person') { run = toks.slice(0, cut); np = analyzeNP(source, run); }
+    // No person in a shorter run: the whole run's analysis stands (np was left unchanged above).
+    if (np.kind !== 'person') run = toks.slice(0, cut);
     if (np.kind === 'person') {
       let evidence = np.roles.length > 0;
       // Apposition after: "Mahfouz Wild Aziz, chairman of the … party," gives a role.
