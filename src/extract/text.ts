@@ -1,5 +1,6 @@
 // Body text → tokens with source offsets, paired quotation marks (across paragraphs) and sentences with quotes masked.
 import { VERB_FORM } from './lexicon.ts';
+import { scanToken, type Scanned } from './scan.ts';
 
 export interface Tok {
   kind: 'w' | 'p' | 'q';
@@ -43,34 +44,37 @@ export interface Para {
   end: number;
 }
 
-const TOKEN_RE = /((?:\p{Lu}\.){2,}|\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Brig|Prof|Sen|Rep|Gov|Capt|Sgt|Jr|Sr|Messrs|Mt|Adm|Cdr|Eng)\.(?=\s)|[\p{L}\p{N}]+(?:[’'\-&][\p{L}\p{N}]+|\.(?![\p{Lu}][\p{Ll}]{2})[\p{L}\p{N}]+|,\p{N}{3}(?![\p{L}\p{N}]))*(?:[’'](?:s(?![\p{L}]))?)?)|([“”"„«»])|[^\s\p{L}\p{N}]/gu;
-
 export function tokenize(source: string, paras: Para[]): Tok[] {
   const out: Tok[] = [];
+  const m: Scanned = { start: 0, end: 0, kind: 'p' };
   for (let para = 0; para < paras.length; para++) {
     const p = paras[para]!;
-    // Tokenise in place with lastIndex (no slice of a 1 MB paragraph per token).
-    TOKEN_RE.lastIndex = p.start;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN_RE.exec(source)) && m.index < p.end) {
-      let s = m[0];
-      if (m.index + s.length > p.end) s = s.slice(0, p.end - m.index);
-      const isW = m[1] !== undefined;
-      const isQ = m[2] !== undefined;
+    // Scan in place (no slice of a 1 MB paragraph per token).
+    let i = p.start;
+    while (scanToken(source, i, m) && m.start < p.end) {
+      i = m.end;
+      const end = m.end > p.end ? p.end : m.end;
+      const s = source.slice(m.start, end);
+      const isW = m.kind === 'w';
       const lower = isW ? s.toLowerCase() : s;
       let base = lower;
       if (isW) {
-        const last = base.charCodeAt(base.length - 1);
-        if (last === 115 /* s */ || last === 39 || last === 8217 || last === 46) base = base.replace(/[’']s?$/, '').replace(/\.$/, '');
+        // Possessive "’s" / "'s" / "s’" mark and a final full stop dropped (by hand: most plurals end in "s").
+        let e = lower.length;
+        const last = lower.charCodeAt(e - 1);
+        if (last === 39 || last === 8217) e--;
+        else if (last === 115 && e >= 2 && (lower.charCodeAt(e - 2) === 39 || lower.charCodeAt(e - 2) === 8217)) e -= 2;
+        if (lower.charCodeAt(e - 1) === 46) e--;
+        if (e !== lower.length) base = lower.slice(0, e);
       }
       const ch = s[0]!;
       out.push({
-        kind: isQ ? 'q' : isW ? 'w' : 'p',
+        kind: m.kind,
         text: s,
         lower,
         base,
-        start: m.index,
-        end: m.index + s.length,
+        start: m.start,
+        end,
         para,
         cap: isW && ch !== ch.toLowerCase(),
         namey: undefined,
