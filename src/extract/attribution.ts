@@ -310,8 +310,9 @@ function bareContentBefore(units: Unit[], k: number): boolean {
       if (!u.tok.cap && (FINITE_AUX.has(w) || /ed$/.test(w) || IRREGULAR_PAST.has(w) || (/[^n]ing$/.test(w) && w.length > 5 && x > 0))) verb = true;
     }
     if (isQ(u)) { words += 2; verb = true; }
+    if (verb && words >= 5) return true;
   }
-  return words >= 5 && verb;
+  return false;
 }
 
 /** After a cue: time words ("on Wednesday", "today") are skipped; returns where the rest starts. */
