@@ -3,7 +3,7 @@ import type { QuoteKind } from '../model/article.ts';
 import { findCues, type Cue } from './cues.ts';
 import type { Entity, Registry } from './entities.ts';
 import {
-  DETERMINERS, FINITE_AUX, INTRO_WORDS, MONTHS, SOURCE_NOUNS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName,
+  DETERMINERS, FINITE_AUX, GOVERNING, INTRO_WORDS, LOOSE_PARTICIPLES, MONTHS, SOURCE_NOUNS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName,
 } from './lexicon.ts';
 import { analyzeNP, unitToks, walkBackNP, walkForwardNP, type NP } from './names.ts';
 import type { QSpan, Sentence, Unit } from './text.ts';
@@ -117,6 +117,8 @@ function clauseEnd(units: Unit[], a: number): number {
       // ", but the official said …", ", while the agency reported …": a conjunction, then a new speaker.
       if (k > a && (n === 'but' || n === 'and' || SUBORD.has(n)) && newSpeechAfterComma(units, k + 2)) return k;
     }
+    // Commas stripped: "… took place adding that …": a participle with its own that-clause starts a new quote.
+    if (isW(u) && k > a && LOOSE_PARTICIPLES.has(u.tok.lower) && !GOVERNING.has(low(units[k - 1])) && (low(units[k + 1]) === 'that' || isQ(units[k + 1]))) return k;
     if (isW(u) && (u.tok.lower === 'and' || u.tok.lower === 'but') && k > a) {
       const n = low(units[k + 1]);
       const n2 = low(units[k + 2]);
@@ -308,6 +310,8 @@ function bareContentBefore(units: Unit[], k: number): boolean {
       const w = u.tok.lower;
       // "A second rocket hit a house killing three" (commas stripped): irregular past and -ing verbs count too.
       if (!u.tok.cap && (FINITE_AUX.has(w) || /ed$/.test(w) || IRREGULAR_PAST.has(w) || (/[^n]ing$/.test(w) && w.length > 5 && x > 0))) verb = true;
+      // "Crews try to find …": an infinitive shows a verb phrase too.
+      else if (w === 'to' && x > 0 && isW(units[x + 1]) && !(units[x + 1] as Extract<Unit, { t: 'w' }>).tok.cap && !NOT_NOUN_BEFORE.has(low(units[x + 1]))) verb = true;
     }
     if (isQ(u)) { words += 2; verb = true; }
     if (verb && words >= 5) return true;
@@ -554,6 +558,8 @@ function mainSubject(ctx: Ctx, units: Unit[], before: number): Subject | null {
   let a = 0;
   for (let x = 0; x <= before; x++) {
     if (x === before || isP(units[x], ',')) {
+      // "But Moscow which holds a veto defended …": a conjunction before a named subject is no intro.
+      if (['but', 'and'].includes(low(units[a])) && isW(units[a + 1]) && (units[a + 1] as Extract<Unit, { t: 'w' }>).tok.cap && x > a + 1) a++;
       if (x > a && !isIntroSeg(units, a, x)) {
         const e = walkForwardNP(units, a);
         // "Loosening the tie … would reduce …": a gerund opening the sentence is no subject.
@@ -601,15 +607,19 @@ function complement(units: Unit[], cue: Cue): Comp {
   if (cue.speakerOnly || cue.lemma === 'describe') return null;
   if (TAKES_OBJECT.has(cue.lemma)) {
     const w = low(units[p]);
-    if (OBJ_WORDS.has(w) || (isW(units[p]) && units[p]!.t === 'w' && (units[p] as { tok: { cap: boolean } }).tok.cap)) {
+    // "told al-Manar that …": an Arabic article before a capitalised name counts as capitalised.
+    const named = isW(units[p]) && ((units[p] as Extract<Unit, { t: 'w' }>).tok.cap || /^(?:al|el|as|ad|an|ar)-\p{Lu}/u.test((units[p] as Extract<Unit, { t: 'w' }>).tok.text));
+    if (OBJ_WORDS.has(w) || named) {
       if (DETERMINERS.has(w) || ['his', 'their', 'its'].includes(w)) { let n = 0; p++; while (isW(units[p]) && n < 3 && !['that', 'in', 'on', 'at'].includes(low(units[p]))) { p++; n++; } }
-      else if (isW(units[p]) && (units[p] as { tok: { cap: boolean } }).tok.cap) p = Math.max(p + 1, walkForwardNP(units, p));
+      else if (named) p = Math.max(p + 1, walkForwardNP(units, p));
       else p++;
     }
     if (['to', 'of', 'against', 'about'].includes(low(units[p]))) return null;
   }
   const first = units[p];
-  const adverbial = !first || isQ(first) || isP(first, ',') || isP(first, ':') || PREPS.has(low(first)) || TIME_WORDS.has(low(first)) || low(first) === 'that';
+  // "reported citing the interior ministry that …": a source phrase between the verb and its clause.
+  const citing = low(first) === 'citing' || low(first) === 'quoting';
+  const adverbial = !first || isQ(first) || isP(first, ',') || isP(first, ':') || PREPS.has(low(first)) || TIME_WORDS.has(low(first)) || low(first) === 'that' || citing;
   if (adverbial) {
     for (let q = p; q < units.length && q < p + 30; q++) {
       const u = units[q]!;
@@ -629,7 +639,7 @@ function complement(units: Unit[], cue: Cue): Comp {
         break;
       }
       if (isP(u, '.') || isP(u, ';') || isP(u, '!') || isP(u, '?')) break;
-      if (isW(u) && (FINITE_AUX.has(u.tok.lower) || (VERB_FORM.has(u.tok.lower) && q > p))) break;
+      if (isW(u) && (FINITE_AUX.has(u.tok.lower) || (VERB_FORM.has(u.tok.lower) && q > p && !(citing && q === p)))) break;
     }
   }
   while (p < units.length && (TIME_WORDS.has(low(units[p])) || (low(units[p]) === 'on' && WEEKDAYS.has(low(units[p + 1]))))) {
@@ -731,6 +741,10 @@ function furnitureEnd(units: Unit[], a: number, b: number): number {
     let e = k + 1;
     while (e < b && isW(units[e]) && DATE_WORD(low(units[e]))) e++;
     if (e - k >= 3 && /^\d{4}$/.test(low(units[e - 1]))) x = e;
+  }
+  // Sputnik pages: "… Get short URL 1285 The army …".
+  for (let k = x; k + 3 < b && k < a + 60; k++) {
+    if (low(units[k]) === 'short' && low(units[k + 1]) === 'url' && /^\d+$/.test(low(units[k + 2]))) { x = k + 3; break; }
   }
   const w0 = low(units[x]);
   if ((w0 === 'date' && low(units[x + 1]) === 'of' && low(units[x + 2]) === 'publication') || w0 === 'published' || w0 === 'updated' || w0 === 'posted') {
@@ -970,8 +984,13 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     const tailStart = inverted && sub ? sub.e : cue.j;
     const pre = units[subjStart - 1];
     // Commas stripped: "… and wounded 22 it said." closes the sentence with a pronoun subject too.
+    // "… a military source told Sputnik Sunday.": the audience of "told" is part of the closing attribution.
+    let audienceEnd = tailStart;
+    if (TAKES_OBJECT.has(cue.lemma) && isW(units[tailStart]) && (OBJ_WORDS.has(low(units[tailStart])) || (units[tailStart] as Extract<Unit, { t: 'w' }>).tok.cap)) {
+      audienceEnd = Math.max(tailStart + 1, walkForwardNP(units, tailStart));
+    }
     const bare = !inverted && isW(pre) && (sub?.np.kind !== 'pronoun' || subjStart === cue.i - 1) && bareContentBefore(units, subjStart) &&
-      sentenceEndsAt(units, tailAfterCue(units, tailStart));
+      sentenceEndsAt(units, tailAfterCue(units, audienceEnd));
     if (!(isP(pre, ',') || isQ(pre) || isP(pre, '–') || bare || (inverted && isW(pre)))) continue;
     let cs = 0;
     for (const [, b] of covered) cs = Math.max(cs, b);

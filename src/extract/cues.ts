@@ -1,5 +1,5 @@
 // Reporting-verb cues in a sentence: which words attribute speech, in which form (finite, participle), and with which fixed companions.
-import { DETERMINERS, EXPRESS_NOUNS, SOURCE_NOUNS, VERB_FORM } from './lexicon.ts';
+import { DETERMINERS, EXPRESS_NOUNS, GOVERNING, LOOSE_PARTICIPLES, SOURCE_NOUNS, VERB_FORM } from './lexicon.ts';
 import type { Unit } from './text.ts';
 
 export interface Cue {
@@ -59,7 +59,9 @@ export function findCues(units: Unit[]): Cue[] {
         ['he', 'she', 'they', 'we', 'i', 'it', 'also'].includes(p.tok.lower)))) continue;
     }
     // Commas stripped: "… Steifo said adding that …": a participle right after a finite reporting verb.
-    if (participle && !PARTICIPLE_PREV.has(prev) && !(units[i - 1]?.t === 'p') && !(VERB_FORM.has(prev) && !prev.endsWith('ing'))) continue;
+    // … or one with its own that-clause or quotation ("… took place adding that …").
+    if (participle && !PARTICIPLE_PREV.has(prev) && !(units[i - 1]?.t === 'p') && !(VERB_FORM.has(prev) && !prev.endsWith('ing')) &&
+      !(LOOSE_PARTICIPLES.has(w) && !GOVERNING.has(prev) && (low(units[i + 1]) === 'that' || units[i + 1]?.t === 'Q'))) continue;
     let j = i + 1;
     let text = u.tok.text;
     let speakerOnly = false;

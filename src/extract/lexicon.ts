@@ -80,6 +80,12 @@ const VERBS: Record<string, string[]> = {
   agree: [], // discussing or agreeing is not a speech act (annotation guidelines)
 };
 
+/** Participles that add a further statement even without a comma before them ("… took place adding that …"). */
+export const LOOSE_PARTICIPLES = new Set(['adding', 'noting', 'saying', 'stressing', 'explaining', 'indicating', 'affirming', 'asserting',
+  'emphasizing', 'emphasising', 'underlining', 'stating', 'confirming']);
+/** Verbs after which a participle is their complement ("stop insisting that"), not a new statement. */
+export const GOVERNING = new Set(['stop', 'stopped', 'keep', 'kept', 'continue', 'continued', 'start', 'started', 'began', 'begin', 'avoid', 'without']);
+
 /** Lemmas whose object is a person, then the clause: "told reporters that", "assured him that". */
 export const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'urge', 'warn', 'remind']);
 /** Nouns after "expressed/voiced" that make a speech act with a that-clause. */

@@ -164,9 +164,12 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
           }
           // "the Harbour Observatory for Rights monitoring group said": a lower-case descriptor after the organisation's name.
           if (v.tok.cap && !SOURCE_NOUNS.has(head.base) && j < i + 1 && isNPWord(v.tok)) { first = j + 1; i = j; continue outer; }
-          if (v.tok.cap || VERB_FORM.has(v.tok.lower) || CHAIN_WORDS.has(v.tok.lower)) break;
+          // "informed sources" ("inform" is also a reporting verb).
+          if (v.tok.cap || (VERB_FORM.has(v.tok.lower) && v.tok.lower !== 'informed') || CHAIN_WORDS.has(v.tok.lower)) break;
           j--;
         }
+        // "… in Vella informed sources said" (no determiner): the fixed term stays whole.
+        if (j >= floor && units[j + 1]?.t === 'w' && (units[j + 1] as { tok: Tok }).tok.lower === 'informed') return j + 1;
         if (j < floor) return floor;
       }
     }

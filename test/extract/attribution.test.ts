@@ -595,3 +595,40 @@ describe('generic organisation references', () => {
     expect(body(r).map((q) => q.speaker)).toEqual(['the defence ministry in Moscow', 'Harbour Front group', 'the defence ministry in Moscow']);
   });
 });
+
+describe('agency copy without commas (sources and audiences)', () => {
+  it('keeps "informed sources" whole and reads "… a source told Sputnik Sunday." as a closing attribution', () => {
+    const r = run(T, ['Crews try to find safer berths in Vella or Norway informed sources said.', 'Nine boats sank near the port on Wednesday an informed source told Harbour TV Sunday.']);
+    expect(body(r).map((q) => [q.speaker, q.text])).toEqual([
+      ['informed sources', 'Crews try to find safer berths in Vella or Norway'],
+      ['an informed source', 'Nine boats sank near the port on Wednesday'],
+    ]);
+  });
+
+  it('reads "told al-Manar that …" with an Arabic-article name as the audience', () => {
+    const r = run(T, ['Sources told al-Manar that the crews seized the quay.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Sources', text: 'the crews seized the quay' }]);
+  });
+
+  it('skips "citing X" between the verb and its that-clause', () => {
+    const r = run(T, ['Harbour TV reported citing the port ministry that the crews tried to storm the quay.']);
+    expect(body(r)).toMatchObject([{ text: 'the crews tried to storm the quay' }]);
+  });
+
+  it('starts a new quote at "adding that" without a comma, but not at "stop insisting that"', () => {
+    const r = run(T, ['The Harbour Observatory said it was unclear when the blast took place adding that two crews were hurt.',
+      'The union must stop insisting that the chief should stay Port Minister Ana Ruiz said.']);
+    expect(body(r).map((q) => q.text)).toEqual(['it was unclear when the blast took place', 'two crews were hurt',
+      'The union must stop insisting that the chief should stay']);
+  });
+
+  it('drops Sputnik\'s "Get short URL <n>" furniture from the quote', () => {
+    const r = run(T, ['2017) Get short URL 113 At least nine boats sank near the port on Wednesday a source told Harbour TV.']);
+    expect(body(r)).toMatchObject([{ text: 'At least nine boats sank near the port on Wednesday' }]);
+  });
+
+  it('gives a participle to "But X which …" as the sentence subject', () => {
+    const r = run(T, ['But Norway which holds a veto defended its ally saying that the boats were hit by mistake.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Norway', text: 'the boats were hit by mistake' }]);
+  });
+});
