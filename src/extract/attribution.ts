@@ -171,8 +171,9 @@ function isClause(units: Unit[], p: number): boolean {
       // Also a parenthetical phrase: "the company, among other things, was …", "the firm, although it knew, was …".
       // An age or a role: "F. Ross Berg, 55, president and chief executive, will …".
       const age = /^\d{1,3}$/.test(n);
+      // … or a participle phrase: "Mikul's remarks, taken with those of his ministers, could be …".
       if (n === 'which' || n === 'who' || DETERMINERS.has(n) || (isW(nu) && nu.tok.cap) || PREPS.has(n) || SUBORD.has(n) || n === 'among' ||
-        n === 'including' || age || TITLE_WORDS.has(n) || SOURCE_NOUNS.has(n)) {
+        n === 'including' || age || TITLE_WORDS.has(n) || SOURCE_NOUNS.has(n) || ((/[^e]ed$/.test(n) || IRREGULAR_PARTICIPLES.has(n)) && !VERB_FORM.has(n))) {
         let c = q + 2;
         // A capitalised appositive is a name ("the unit, Harbour Works Inc., was …"): no verb inside it.
         while (c < units.length && c < q + 14 && (!isP(units[c]) || isP(units[c], '.')) && !(isW(nu) && nu.tok.cap && (FINITE_AUX.has(low(units[c])) || VERB_FORM.has(low(units[c]))))) c++;
@@ -271,7 +272,17 @@ function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
     else if (isIntroSeg(units, sa, sb)) continue;
     if (low(units[sa]) === 'who' || low(units[sa]) === 'which') continue;
     const e = walkForwardNP(units, sa);
-    if (e !== sb) return trailingNamedSubject(ctx, units, segs);
+    if (e !== sb) {
+      const t = trailingNamedSubject(ctx, units, segs);
+      if (t) return t;
+      // '"…," based on strong cash flow, Florjancic said': the last segment alone names the speaker.
+      const [la, lb] = segs[segs.length - 1]!;
+      if (segs.length >= 2 && walkForwardNP(units, la) === lb) {
+        const np = npAt(ctx, units, la, lb);
+        if (np.kind === 'person' || np.kind === 'org') return { np, s: la, e: lb };
+      }
+      return null;
+    }
     const np = npAt(ctx, units, sa, sb);
     if (np.kind === 'person' || np.kind === 'pronoun') return { np, s: sa, e: sb };
     // A chain of role segments ended by the name: "Chief of Staff, Deputy Commander, Minister of Defense, General Ali Ayoub, said".
@@ -423,6 +434,23 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     if (WEEKDAYS.has(low(units[k])) && low(units[k - 1]) === 'on') k--;
     k--;
   }
+  // "McDonnell Douglas last month claimed …", "the union earlier this week said …".
+  if (TIME_NOUNS.has(low(units[k])) && ['last', 'this', 'next'].includes(low(units[k - 1])) && isW(units[k - 2]) && (units[k - 2] as Extract<Unit, { t: 'w' }>).tok.cap) k -= 2;
+  // "Abrams -- the highest-ranking official to testify -- said": a dashed apposition between subject and verb.
+  if (isP(units[k], '-') || isP(units[k], '—') || isP(units[k], '–')) {
+    let b = k - 1;
+    while (b > 0 && (isP(units[b], '-') || isP(units[b], '—') || isP(units[b], '–'))) b--;
+    let x = b;
+    while (x > 0 && k - x < 30 && !isP(units[x], '-') && !isP(units[x], '—') && !isP(units[x], '–') && !isQ(units[x])) x--;
+    if (x > 0 && x < b && (isP(units[x], '-') || isP(units[x], '—') || isP(units[x], '–'))) {
+      while (x > 0 && (isP(units[x - 1], '-') || isP(units[x - 1], '—') || isP(units[x - 1], '–'))) x--;
+      const s0 = walkBackNP(units, x - 1);
+      if (s0 >= 0 && s0 < x) {
+        const np = npAt(ctx, units, s0, x);
+        if (np.kind === 'person' || np.kind === 'org' || np.kind === 'unnamed') return { np, s: s0, e: x };
+      }
+    }
+  }
   // "… Agency (SANA) reported", "Fisons Plc <FISN.L> said": step over a bracketed acronym or ticker.
   const close = isP(units[k], ')') ? '(' : isP(units[k], '>') ? '<' : isP(units[k], ']') ? '[' : '';
   let acronym: Extract<Unit, { t: 'w' }> | null = null;
@@ -467,7 +495,8 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   if (isW(units[s]) && !(units[s] as Extract<Unit, { t: 'w' }>).tok.cap && !DETERMINERS.has(low(units[s])) && s < k) {
     let f = s + 1;
     while (f <= k && isW(units[f]) && !(units[f] as Extract<Unit, { t: 'w' }>).tok.cap) f++;
-    if (f <= k && f > s && npAt(ctx, units, f, k + 1).kind === 'person' && npAt(ctx, units, s, k + 1).kind === 'person') s = f;
+    // Not a role of its own: "local journalist Nawrouz Uthman" keeps "local journalist".
+    if (f <= k && f > s && !SOURCE_NOUNS.has(low(units[f - 1])) && npAt(ctx, units, f, k + 1).kind === 'person' && npAt(ctx, units, s, k + 1).kind === 'person') s = f;
   }
   // Commas stripped: "The Harbour Observatory a Britain-based monitoring group said", "Colonel John Dorr a coalition
   // spokesman told": an indefinite description right after a name is its apposition; the name is the subject.
@@ -587,7 +616,18 @@ function resolve(ctx: Ctx, sub: Subject | null, units: Unit[]): Entity | null {
   if (!sub) return null;
   const { np } = sub;
   const pos = uStart(units[sub.s]!);
-  if (np.kind === 'pronoun') return ctx.reg.pronoun(np.name, pos);
+  if (np.kind === 'pronoun') {
+    // "Iowa Beef, a unit of Harbour Corp, closed the plant because it said …": "it" inside a sentence whose subject is
+    // an organisation is that organisation (not the latest one named).
+    if (np.name === 'it' && sub.s > 2) {
+      const ms = mainSubject(ctx, units, sub.s);
+      if (ms && ms.e <= sub.s && ms.np.kind !== 'pronoun') {
+        const e = resolve(ctx, ms, units);
+        if (e?.type === 'organization') return e;
+      }
+    }
+    return ctx.reg.pronoun(np.name, pos);
+  }
   if (np.kind === 'none') return null;
   const surface = ctx.source.slice(pos, uEnd(units[sub.e - 1]!));
   if (np.co) {
@@ -615,6 +655,14 @@ function complement(units: Unit[], cue: Cue): Comp {
       else p++;
     }
     if (['to', 'of', 'against', 'about'].includes(low(units[p]))) return null;
+    // "told a congress of the Union of Young Communists here that …": a long audience before "that".
+    if (low(units[p]) !== 'that') {
+      for (let q = p; q < units.length && q < p + 14; q++) {
+        const u = units[q]!;
+        if (!isW(u) || FINITE_AUX.has(u.tok.lower) || (VERB_FORM.has(u.tok.lower) && !u.tok.cap)) break;
+        if (u.tok.lower === 'that') { if (isClause(units, q + 1) || longSubjectClause(units, q + 1)) return { a: q + 1, b: clauseEnd(units, q + 1) }; break; }
+      }
+    }
   }
   const first = units[p];
   // "reported citing the interior ministry that …": a source phrase between the verb and its clause.
@@ -642,7 +690,8 @@ function complement(units: Unit[], cue: Cue): Comp {
       if (isW(u) && (FINITE_AUX.has(u.tok.lower) || (VERB_FORM.has(u.tok.lower) && q > p && !(citing && q === p)))) break;
     }
   }
-  while (p < units.length && (TIME_WORDS.has(low(units[p])) || (low(units[p]) === 'on' && WEEKDAYS.has(low(units[p + 1]))))) {
+  while (p < units.length && (TIME_WORDS.has(low(units[p])) || (low(units[p]) === 'on' && WEEKDAYS.has(low(units[p + 1]))) ||
+    (VERB_ADVERBS.has(low(units[p])) && /ly$/.test(low(units[p]))))) {
     if (isQ(units[p])) break;
     // "this week" is time; "this indicated …" is the clause's subject.
     const w = low(units[p]);
@@ -670,7 +719,9 @@ function complement(units: Unit[], cue: Cue): Comp {
       if (!u.tok.cap && (VERB_FORM.has(u.tok.lower) || IRREGULAR_PAST.has(u.tok.lower) || /[^e]ed$/.test(u.tok.lower))) break;
       const w = u.tok.lower;
       const pv = units[q - 1] as Extract<Unit, { t: 'w' }>;
-      const start = (CLAUSE_SUBJ.has(w) || w === 'the' || u.tok.cap || /^\d/.test(w)) && !TIME_WORDS.has(w) && !WEEKDAYS.has(w) &&
+      // "said in the prospectus special arrangements were made": a bare plural noun phrase may open the clause too.
+      const start = (CLAUSE_SUBJ.has(w) || w === 'the' || u.tok.cap || /^\d/.test(w) || (q >= p + 3 && isW(pv) && !pv.tok.cap && FINITE_AUX.has(low(units[q + 2])))) &&
+        !TIME_WORDS.has(w) && !WEEKDAYS.has(w) &&
         !DETERMINERS.has(pv.tok.lower) && !PREPS.has(pv.tok.lower) && !OBJECT_PREPS.has(pv.tok.lower) && !(u.tok.cap && pv.tok.cap);
       if (start && (isClause(units, q) || (cue.lemma === 'say' && longSubjectClause(units, q)))) return { a: q, b: clauseEnd(units, q) };
     }
@@ -773,7 +824,10 @@ function emit(ctx: Ctx, ent: Entity, units: Unit[], a: number, b: number, cue: s
   const after = units[x + 1];
   const qEnds = isQ(only) && y - x > 1 && (isP(after) || ['and', 'but', 'as', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'to', 'he', 'she', 'they', 'before', 'when'].includes(low(after)) ||
     // '"… vehicles from Iraq" that the militants seized …': a relative tail after a long quotation stays outside it.
-    (['that', 'which', 'who'].includes(low(after)) && qWords(ctx, (only as Extract<Unit, { t: 'Q' }>).q).length >= 6));
+    (['that', 'which', 'who'].includes(low(after)) && qWords(ctx, (only as Extract<Unit, { t: 'Q' }>).q).length >= 6) ||
+    // '"We can pay," based on cash flow, Hale said': a quotation closed by its own comma is a whole utterance.
+    (/[,.!?]$/.test(ctx.source.slice((only as Extract<Unit, { t: 'Q' }>).q.cStart, (only as Extract<Unit, { t: 'Q' }>).q.cEnd)) &&
+      qWords(ctx, (only as Extract<Unit, { t: 'Q' }>).q).length >= 4));
   if ((y - x === 1 || qEnds) && isQ(only)) {
     ctx.quotes.push({ ent, start: only.q.cStart, end: only.q.cEnd, kind: 'direct', cue, para });
   } else {
@@ -903,9 +957,11 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       if (asAt < 0) continue;
       let e: Entity | null;
       let quoteBefore: QSpan | null = null;
+      let passiveSubj = -1;
       if (['was', 'were', 'is', 'being'].includes(low(units[cue.i - 1]))) {
         // Passive "X was quoted (by AFP) as saying": the subject of "was" is the speaker; the agent is only the medium.
         const sub2 = leftSubject(ctx, units, cue.i - 1);
+        if (sub2) passiveSubj = sub2.s;
         const qb = sub2 ? units[sub2.s - 1] : undefined;
         if (isQ(qb) || (isP(qb, ',') && isQ(units[sub2!.s - 2]))) quoteBefore = (units[sub2!.s - (isQ(qb) ? 1 : 2)] as Extract<Unit, { t: 'Q' }>).q;
         e = sub2 && sub2.np.kind !== 'none' ? resolve(ctx, sub2, units) : null;
@@ -926,6 +982,10 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
       sentSpeaker = e;
       if (comp && emit(ctx, e, units, comp.a, comp.b, `${low(units[cue.i])} … as saying`, sent.para)) { covered.push([cue.i, comp.b]); quoted = true; }
       else if (!comp && quoteBefore) { emitDirect(ctx, e, quoteBefore, 'quoted … as saying', sent.para); quoted = true; }
+      else if (!comp && passiveSubj > 1 && isP(units[passiveSubj - 1], ',') && !trimRange(units, asAt + 2, units.length)) {
+        // "Yugoslavia will not suspend repayments, Prime Minister X was quoted as saying.": the content comes first.
+        if (emit(ctx, e, units, 0, passiveSubj - 1, 'quoted … as saying', sent.para)) { covered.push([0, passiveSubj]); quoted = true; }
+      }
       continue;
     }
     if (cue.participle) {

@@ -225,7 +225,8 @@ export class Registry {
       return this.create('organization', np.name, [], pos, false);
     }
     if (np.kind === 'unnamed') {
-      if (np.head === 'statement' || np.head === 'source' && np.definite && this.current?.type === 'organization') return this.current;
+      // A document speaks for the current source; with none known it stays an unnamed source ("the prospectus said").
+      if ((np.head === 'statement' && this.current) || (np.head === 'source' && np.definite && this.current?.type === 'organization')) return this.current;
       if (np.definite) {
         const hit = this.byRole(np.head, np.name);
         if (hit) { if (surface !== hit.name) hit.aliases.add(surface); hit.lastPos = pos; return hit; }
@@ -270,6 +271,12 @@ export class Registry {
       return best;
     }
     if (p === 'it' && this.current?.type === 'organization') return this.current;
+    // "…," it said: with a person speaking last, "it" is the latest organisation named before pos.
+    if (p === 'it') {
+      let best: Entity | null = null;
+      for (const e of this.recent()) if (e.type === 'organization' && e.lastPos <= pos && (!best || e.lastPos > best.lastPos)) best = e;
+      return best;
+    }
     // "Analysts noted … . …, they said": a plural source group speaking now.
     if (p === 'they' && this.current?.type === 'unnamed' && /(?:s|men|people|police)$/i.test(this.current.name)) return this.current;
     return null;

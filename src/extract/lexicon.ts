@@ -126,7 +126,8 @@ export const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight',
 export const VERB_ADVERBS = new Set(['also', 'further', 'again', 'strongly', 'firmly', 'clearly', 'previously', 'earlier', 'later',
   'recently', 'then', 'once', 'repeatedly', 'publicly', 'explicitly', 'categorically', 'flatly', 'emphatically', 'has', 'have',
   'had', 'had', 'already', 'reportedly', 'allegedly', 'personally', 'separately', 'likewise', 'similarly', 'too', 'however',
-  'yesterday', 'today', 'tonight', 'has', 'once', 'meanwhile', 'additionally', 'moreover', 'furthermore', 'especially', 'particularly']);
+  'yesterday', 'today', 'tonight', 'has', 'once', 'meanwhile', 'additionally', 'moreover', 'furthermore', 'especially', 'particularly',
+  'jointly', 'formally', 'officially', 'privately', 'subsequently', 'initially']);
 
 
 /** Title and role words: never part of a person's name. Lower-cased. */

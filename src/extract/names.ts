@@ -75,7 +75,8 @@ function isNPWord(t: Tok): boolean {
 }
 
 /** Documents that speak for their issuer ("according to the statement", "the letter said"). */
-const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'communique', 'communiqué', 'declaration', 'report']);
+const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'communique', 'communiqué', 'declaration', 'report', 'prospectus', 'filing', 'circular',
+  'memo', 'memorandum', 'release', 'bulletin']);
 
 const SENTENCE_ADVERBS = new Set(['but', 'and', 'yet', 'however', 'meanwhile', 'also', 'earlier', 'later', 'separately', 'moreover',
   'furthermore', 'still', 'then', 'so', 'now', 'instead', 'nevertheless']);

@@ -632,3 +632,52 @@ describe('agency copy without commas (sources and audiences)', () => {
     expect(body(r)).toMatchObject([{ speaker: 'Norway', text: 'the boats were hit by mistake' }]);
   });
 });
+
+describe('more Reuters sentence shapes', () => {
+  it('finds "that" after a long audience of "told"', () => {
+    const r = run(T, ['Port chief Ana Ruiz told a meeting of the Union of Harbour Pilots here that the quay is behind schedule.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Ana Ruiz', text: 'the quay is behind schedule' }]);
+  });
+
+  it('reads "Content, X was quoted as saying." with the content first', () => {
+    const r = run(T, ['The port will not suspend its fees, Harbour Minister Branko Milo was quoted as saying.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Branko Milo', text: 'The port will not suspend its fees' }]);
+  });
+
+  it('skips adverbs between subject and verb ("jointly said", "last month claimed") and after it ("said repeatedly")', () => {
+    const r = run(T, ['Harbour Corp and Delta Lines Inc jointly said they signed a deal.', 'Vella Shipping last month said rivals tried to cut prices.',
+      'Port officials have said repeatedly the quay cannot close.']);
+    expect(body(r).map((q) => q.text)).toEqual(['they signed a deal', 'rivals tried to cut prices', 'the quay cannot close']);
+  });
+
+  it('lets a document with no known issuer speak as an unnamed source ("the prospectus said")', () => {
+    const r = run(T, ['The government will sell all 600 mln shares, the prospectus said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'prospectus', text: 'The government will sell all 600 mln shares' }]);
+  });
+
+  it('resolves "it" to the latest organisation when a person spoke last, and to the sentence\'s organisation subject inside it', () => {
+    const r = run(T, ['Harbour Corp said sales rose.', 'Chairman Tom Hale said margins grew.', '"All units improved," it said.',
+      'In May, Vella Foods, a unit of Delta Corp, shut its plant because it said "costs were too high."']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Harbour Corp', 'Tom Hale', 'Harbour Corp', 'Vella Foods']);
+  });
+
+  it('reads a subject with a dashed apposition ("Hale -- the chief pilot -- said")', () => {
+    const r = run(T, ['Tom Hale -- the most senior pilot to speak so far -- said he did not recall the storm.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Tom Hale', text: 'he did not recall the storm' }]);
+  });
+
+  it('takes the last comma segment as the speaker after a quotation and a phrase ("…," based on …, Hale said)', () => {
+    const r = run(T, ['"We can pay the debt," based on cash from the ferry unit, Tom Hale said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Tom Hale', kind: 'direct', text: 'We can pay the debt,' }]);
+  });
+
+  it('skips a participle phrase in commas inside the clause subject ("remarks, taken with …, could be …")', () => {
+    const r = run(T, ['Economists said the remarks, taken with those of the ministers, could be a signal.']);
+    expect(body(r)).toMatchObject([{ text: 'the remarks, taken with those of the ministers, could be a signal' }]);
+  });
+
+  it('takes a bare plural noun clause after an occasion phrase ("said in the prospectus special terms were made")', () => {
+    const r = run(T, ['Chairman Tom Hale said in the prospectus special terms were being made for staff.']);
+    expect(body(r)).toMatchObject([{ text: 'special terms were being made for staff' }]);
+  });
+});
