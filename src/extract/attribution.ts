@@ -211,7 +211,9 @@ function isClause(units: Unit[], p: number): boolean {
       const pv = low(units[q - 1]);
       const nx = units[q + 1];
       const nl = low(nx);
+      // (A pronoun inside the phrase opens a relative clause: "part of a campaign they started this month".)
       if (!DETERMINERS.has(pv) && !['to', 'been', 'be', 'being', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'and', 'or'].includes(pv) &&
+        !(CLAUSE_SUBJ.has(pv) && q > p + 1) &&
         isW(nx) && (DETERMINERS.has(nl) || ['his', 'her', 'its', 'their', 'our', 'him', 'them', 'it'].includes(nl) || /^\d/.test(nl) || WEEKDAYS.has(nl) ||
           (TIME_WORDS.has(nl) && (nl !== 'on' || WEEKDAYS.has(low(units[q + 2])))))) return true;
     }
@@ -345,6 +347,8 @@ function sentenceEndsAt(units: Unit[], e: number): boolean {
   if (w === 'which' || w === 'who') return true;
   // "… Steifo said adding that …": a participle starts the next quote.
   if (PART_VERBS.has(w)) return true;
+  // "… state media said on Saturday part of a campaign …": an apposition to the whole sentence.
+  if ((w === 'part' || w === 'one') && low(units[t + 1]) === 'of') return true;
   // "… the minister said at a TV interview on Sunday.": a short place or occasion phrase without a verb closes the sentence.
   if (!['in', 'at', 'during', 'on', 'after', 'before', 'from', 'to', 'via', 'through'].includes(w)) return false;
   const r = trimRange(units, t, units.length);
@@ -769,7 +773,9 @@ function longSubjectClause(units: Unit[], p: number): boolean {
   return false;
 }
 const NOT_NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
-  'some', 'any', 'no', 'all', 'each', 'every', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'few', 'other', 'such']);
+  'some', 'any', 'no', 'all', 'each', 'every', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'few', 'other', 'such',
+  // A pronoun inside a noun phrase is the subject of a relative clause ("part of a campaign they started").
+  'they', 'he', 'she', 'it', 'we', 'i', 'you']);
 const PRE_VERB_ADVERBS = new Set(['still', 'already', 'now', 'never', 'also', 'only', 'often', 'usually', 'generally', 'actually']);
 const IRREGULAR_PAST = new Set([...PAST_ONLY, 'brought', 'sent', 'held', 'built', 'paid', 'found', 'kept', 'left', 'meant', 'spent', 'led',
   'sold', 'bought', 'caught', 'fought', 'thought', 'felt', 'lost', 'met', 'got', 'cut', 'hit', 'put', 'set', 'made', 'hurt', 'cost', 'shut',
@@ -869,6 +875,7 @@ const QUOTE_RE = /^(?:quoted|quoting)$/;
 /** What follows an inverted cue is a place, time, manner or audience, never an object ("underlined the necessity …"). */
 function tailIsCircumstance(units: Unit[], t: number, cue: Cue): boolean {
   const tw = units[t];
+  if ((low(tw) === 'part' || low(tw) === 'one') && low(units[t + 1]) === 'of') return true;
   // "said Berg who was in town …": a relative clause about the speaker, as after a comma.
   return !(tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && tw.tok.lower !== 'who' &&
     !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap)));

@@ -224,7 +224,7 @@ export const SOURCE_NOUNS = new Set([
   'importers', 'importer', 'manufacturers', 'strategist', 'strategists', 'chairwoman', 'ceo', 'cfo', 'governors', 'mayors',
   'aides', 'aide', 'congressmen', 'congressman', 'spokespeople', 'staffers', 'advisers', 'advisors', 'consultants', 'consultant',
   // Witnesses of events in conflict and disaster copy ("an AFP photographer in …", "the militant said").
-  'regulators', 'attorneys', 'prosecutors', 'investigators', 'inspectors', 'auditors', 'planners',
+  'regulators', 'attorneys', 'prosecutors', 'investigators', 'inspectors', 'auditors', 'planners', 'houses', 'firms', 'brokerages',
   'photographer', 'photographers', 'cameraman', 'cameramen', 'militant', 'militants', 'gunman', 'gunmen', 'survivor', 'relatives',
   'neighbours', 'neighbors', 'rescuers', 'rescuer', 'soldier', 'soldiers', 'fighter', 'fighters', 'policeman', 'policemen', 'nurse']);
 

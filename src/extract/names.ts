@@ -128,7 +128,11 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
       // Commas stripped: "… on the school in Aleppo state news agency SANA reported": a place after "in" before a
       // lower-case description ends the content, not the subject.
       const nx = units[i + 1];
-      if (t.cap && first === i + 1 && nx?.t === 'w' && !nx.tok.cap && !isParticle(nx.tok) && !CHAIN_WORDS.has(nx.tok.lower) && ['in', 'at', 'from', 'near'].includes((units[i - 1] as { tok?: Tok })?.tok?.lower ?? '')) break;
+      const pw = (units[i - 1] as { tok?: Tok })?.tok;
+      if (t.cap && first === i + 1 && nx?.t === 'w' && !nx.tok.cap && !isParticle(nx.tok) && !CHAIN_WORDS.has(nx.tok.lower) &&
+        (['in', 'at', 'from', 'near'].includes(pw?.lower ?? '') ||
+          // "… villages in southern Syria state media said": a place after a lower-case adjective, too.
+          (!!pw && pw.kind === 'w' && !pw.cap && !DETERMINERS.has(pw.lower) && isPlaceName(t.base)))) break;
       first = i;
       // Apostrophes stripped: "… events in Syria Russias Foreign Ministry said": a place possessive opens the subject.
       if (t.cap && i < k && t.lower.length > 4 && t.lower.endsWith('s') && isPlaceName(t.lower.slice(0, -1))) break;

@@ -681,3 +681,15 @@ describe('more Reuters sentence shapes', () => {
     expect(body(r)).toMatchObject([{ text: 'special terms were being made for staff' }]);
   });
 });
+
+describe('closing attributions around places and appositions', () => {
+  it('ends the content at a place after a lower-case adjective ("… in southern Syria state media said"), with an apposition after', () => {
+    const r = run(T, ['Crews have taken control of berths in southern Syria state media said on Saturday part of a campaign they started this month.']);
+    expect(body(r)).toMatchObject([{ speaker: 'state media', text: 'Crews have taken control of berths in southern Syria' }]);
+  });
+
+  it('takes plural firm nouns as a source group ("Most major brokerage houses said")', () => {
+    const r = run(T, ['Most major brokerage houses said they had seen no formal notice from the exchange.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Most major brokerage houses', text: 'they had seen no formal notice from the exchange' }]);
+  });
+});
