@@ -877,7 +877,7 @@ function tailIsCircumstance(units: Unit[], t: number, cue: Cue): boolean {
   const tw = units[t];
   if ((low(tw) === 'part' || low(tw) === 'one') && low(units[t + 1]) === 'of') return true;
   // "said Berg who was in town …": a relative clause about the speaker, as after a comma.
-  return !(tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && tw.tok.lower !== 'who' &&
+  return !(tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && tw.tok.lower !== 'who' && tw.tok.lower !== 'which' &&
     !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap)));
 }
 

@@ -693,3 +693,10 @@ describe('closing attributions around places and appositions', () => {
     expect(body(r)).toMatchObject([{ speaker: 'Most major brokerage houses', text: 'they had seen no formal notice from the exchange' }]);
   });
 });
+
+describe('inverted attributions followed by a relative clause', () => {
+  it('reads "… said the Observatory which takes its data from …" as a closing inverted attribution', () => {
+    const r = run(T, ['Raids on the port have cost the lives of 13 dockers near a military quay said the Harbour Observatory which takes its data from a network of sources.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour Observatory', text: 'Raids on the port have cost the lives of 13 dockers near a military quay' }]);
+  });
+});
