@@ -502,6 +502,13 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     // Not a role of its own: "local journalist Nawrouz Uthman" keeps "local journalist".
     if (f <= k && f > s && !SOURCE_NOUNS.has(low(units[f - 1])) && npAt(ctx, units, f, k + 1).kind === 'person' && npAt(ctx, units, s, k + 1).kind === 'person') s = f;
   }
+  // "… the civil defence known as the White Helmets have said": the name after "known as" is the speaker; its
+  // description before belongs to the subject, not the content.
+  if (low(units[s - 1]) === 'as' && ['known', 'called', 'dubbed', 'nicknamed'].includes(low(units[s - 2]))) {
+    const d = walkBackNP(units, s - 3);
+    const np = npAt(ctx, units, s, k + 1);
+    if (d >= 0 && np.kind !== 'none') return { np, s: d, e: k + 1 };
+  }
   // Commas stripped: "The Harbour Observatory a Britain-based monitoring group said", "Colonel John Dorr a coalition
   // spokesman told": an indefinite description right after a name is its apposition; the name is the subject.
   if (['a', 'an'].includes(low(units[s])) && s > 0 && isW(units[s - 1]) && (units[s - 1] as Extract<Unit, { t: 'w' }>).tok.cap) {

@@ -8,6 +8,8 @@ function word(u: Unit | undefined): Tok | null {
   return u && u.t === 'w' ? u.tok : null;
 }
 
+const SENTENCE_START = new Set(['at', 'in', 'on', 'the', 'a', 'an', 'but', 'and', 'with', 'from', 'by', 'as', 'after', 'before', 'during', 'since']);
+
 const RUN_LOWER = new Set(['counterpart', 'spokesman', 'spokeswoman', 'envoy', 'minister', 'ambassador', 'chairman', 'president',
   'member', 'leader', 'head', 'chief', 'secretary', 'representative', 'commander', 'director', 'deputy', 'adviser', 'advisor']);
 
@@ -30,6 +32,8 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       if (!w) break;
       // Apostrophes stripped: "in Syria Russias Foreign Ministry": a place possessive starts a new name.
       if (j > i && w.cap && w.lower.length > 4 && w.lower.endsWith('s') && isPlaceName(w.lower.slice(0, -1))) break;
+      // "… Human Rights White Helmets At least 31 …" (tag lists): a capitalised function word starts a sentence.
+      if (j > i && w.cap && SENTENCE_START.has(w.lower)) break;
       if (w.cap || isHyphenParticle(w) || (isParticle(w) && word(units[j + 1])?.cap)) { j++; continue; }
       const afterChain = CHAIN_WORDS.has(word(units[j - 1])?.lower ?? '') && word(units[j - 1])?.lower !== 'the';
       if (w.lower === 'the' && !afterChain) break;

@@ -290,6 +290,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   if (toks.length === 1 && last.cap && /(?:ists|ers|ants|ents|ors|eurs|ians|ions)$/.test(last.lower)) {
     return { kind: 'unnamed', name: last.text, roles: [], definite, head, nameLen: 0, start, end };
   }
+  // "the White Helmets", "the Harbour Pilots": a capitalised plural after "the" names a group, not a person.
+  if (definite && toks.length <= 4 && toks.every((t) => t.cap) && /[^su’']s$/.test(last.text) && !isAcronym(last) && !KNOWN_ORGS.has(head)) {
+    return { kind: 'org', name: sliceText(source, toks), roles: [], definite: false, head, nameLen: 0, start, end };
+  }
   if (GROUP_PLURALS.has(head) && last.cap) {
     return { kind: 'org', name: sliceText(source, toks), roles: [], definite, head, nameLen: 0, start, end };
   }

@@ -700,3 +700,16 @@ describe('inverted attributions followed by a relative clause', () => {
     expect(body(r)).toMatchObject([{ speaker: 'Harbour Observatory', text: 'Raids on the port have cost the lives of 13 dockers near a military quay' }]);
   });
 });
+
+describe('named groups', () => {
+  it('reads "the civil defence known as the Harbour Helmets have said" as the named group', () => {
+    const r = run(T, ['At least 31 dockers have been hurt near the port on Friday the civil defence known as the Harbour Helmets have said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour Helmets', text: 'At least 31 dockers have been hurt near the port on Friday' }]);
+    expect(r.speakers).toMatchObject([{ name: 'Harbour Helmets', type: 'organization' }]);
+  });
+
+  it('does not run a tag list into the next sentence ("… Harbour Observatory for Rights At least …")', () => {
+    const r = run(T, ['Tags Vella Port Harbour Observatory for Rights At least 9 crews were hurt the Harbour Observatory for Rights said.']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Harbour Observatory for Rights']);
+  });
+});
