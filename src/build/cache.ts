@@ -199,21 +199,23 @@ export interface InputState {
 export class SlimSpill {
   private fd: number;
   private offset = 0;
-  constructor(readonly file: string) {
+  /** latin1 for asciiJson texts (one byte per character), utf8 for any text. */
+  constructor(readonly file: string, private readonly encoding: 'latin1' | 'utf8' = 'latin1') {
     mkdirSync(path.dirname(file), { recursive: true });
     this.fd = openSync(file, 'w+');
   }
 
   put(text: string): [number, number] {
     const at = this.offset;
-    this.offset += writeSync(this.fd, text, at, 'latin1');
-    return [at, text.length];
+    const bytes = writeSync(this.fd, text, at, this.encoding);
+    this.offset += bytes;
+    return [at, bytes];
   }
 
   get([at, length]: [number, number]): string {
     const buf = Buffer.allocUnsafe(length);
     readSync(this.fd, buf, 0, length, at);
-    return buf.toString('latin1');
+    return buf.toString(this.encoding);
   }
 
   remove(): void {

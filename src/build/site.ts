@@ -8,6 +8,7 @@ import { runInNewContext } from 'node:vm';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { assignTopics, speakerIdentity } from '../index/archive.ts';
+import { parkQuoteTexts } from '../index/quote-texts.ts';
 import { buildSiteIndex } from '../index/site.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
@@ -16,7 +17,7 @@ import { walkInputs } from '../load/walk.ts';
 import type { Article } from '../model/article.ts';
 import { DiagnosticError } from '../model/diagnostic.ts';
 import { eachFeedFile } from '../pages/feeds.ts';
-import { listPages } from '../pages/lists.ts';
+import { eachListPage } from '../pages/lists.ts';
 import { eachIndexApiFile, robotsFile, sitemapFile } from '../pages/machine.ts';
 import { siteContext } from '../pages/page.ts';
 import type { ProgressFn } from '../progress.ts';
@@ -53,6 +54,8 @@ export interface BuildStats {
   ms: Record<string, number>;
   /** Resident memory (whole process, workers included) at the end of each stage, MiB. */
   rssMiB: Record<string, number>;
+  /** Main-thread V8 heap in use at the end of each stage, MiB (live data plus garbage not yet collected). */
+  heapMiB?: Record<string, number>;
   /** Thread milliseconds inside the per-article stages, summed over workers: parse, extract (quotes), enrich. */
   cpuMs?: { parse: number; extract: number; enrich: number };
   inputs: number;
@@ -79,7 +82,9 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   const lap = (stage: string): void => {
     const now = performance.now();
     stats.ms[stage] = Math.round((stats.ms[stage] ?? 0) + now - mark);
-    stats.rssMiB[stage] = Math.round(process.memoryUsage().rss / 1048576);
+    const mem = process.memoryUsage();
+    stats.rssMiB[stage] = Math.round(mem.rss / 1048576);
+    (stats.heapMiB ??= {})[stage] = Math.round(mem.heapUsed / 1048576);
     mark = now;
   };
 
@@ -125,6 +130,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   let pool: WorkerPool | null = null;
   // Large builds park slim texts on disk while extracting (see SlimSpill); small ones keep them in memory.
   const spill = todo.length > large ? new SlimSpill(path.join(config.cacheDir, `spill-${process.pid}.tmp`)) : null;
+  let quoteSpill: SlimSpill | null = null;
   const slimOf = (s: InputState): string | null => (s.spill && spill ? spill.get(s.spill) : s.slim);
   const local = createWorkerState({ config, recordVersion: recVer, recordDir });
   // An explicit worker count is obeyed even for small builds (tests compare parallel and serial output).
@@ -234,6 +240,10 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     // Archive-wide: speakers get one identity across articles (topics were assigned above).
     memoryBound?.();
     const index = buildSiteIndex(slims, speakerIdentity(slims, overrides.speakers));
+    if (memoryBound) {
+      quoteSpill = new SlimSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
+      parkQuoteTexts(index, quoteSpill);
+    }
     // After the index, the build needs only each article's slug and quote count (workers get the records below).
     const slugs = slims.map((a) => a.slug);
     const quoteTotal = slims.reduce((n, a) => n + a.quotes.filter((q) => q.kind !== 'headline').length, 0);
@@ -275,11 +285,21 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     const mainOutputs: [string, [string, number, boolean]][] = [];
     if (!fast) {
       const engine = createTemplateEngine(config.templates);
-      const lists = listPages(index, site);
-      for (const page of lists) {
+      // One list page per job, made as it is rendered: 100k archives have ~150k list pages, too many to hold at once.
+      const lists = eachListPage(index, site);
+      // Raw files come after every list page: the sitemap (their last) lists the list pages' routes.
+      const listJob = (): void => {
+        const next = lists.next();
+        if (next.done) {
+          mainJobs.push(rawJob);
+          return;
+        }
+        const page = next.value;
         listRoutes.push(page.route);
-        mainJobs.push(() => mainOutputs.push([page.route, writer.write({ route: page.route, content: renderPage(page, engine, site) }, oldHash(page.route))]));
-      }
+        mainOutputs.push([page.route, writer.write({ route: page.route, content: renderPage(page, engine, site) }, oldHash(page.route))]);
+        mainJobs.push(listJob);
+      };
+      mainJobs.push(listJob);
       // Feeds and JSON files are made and written one at a time, in small jobs so workers never wait long for work.
       function* rawFiles(): Generator<OutputFile> {
         yield* eachFeedFile(index, site);
@@ -297,7 +317,6 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
         }
         mainJobs.push(rawJob);
       };
-      mainJobs.push(rawJob);
     }
     let job = 0;
     const between = (): boolean => {
@@ -319,8 +338,8 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     if (!renderParallel) slims.length = 0;
     // Large archives render on this thread with ~1 GB live: collect between chunks instead of letting garbage pile up
     // to V8's default limit (4 GB here), which is what kept a 100k build above 1.5 GiB.
-    const collect = !renderParallel && slugs.length > large ? fullGc() : null;
-    collect?.();
+    const collect = !renderParallel && slugs.length > large ? garbageCap(GARBAGE_CAP_MB) : null;
+    collect?.(true);
     if (renderParallel) {
       const p = getPool();
       stats.workers = wanted;
@@ -337,10 +356,12 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       local.engine = createTemplateEngine(config.templates);
       for (const [n, x] of renderItems.entries()) {
         onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item] }) as RenderResult[])[0]!);
-        if (collect && n % 5000 === 4999) collect();
+        if (collect && n % 100 === 99) collect();
       }
     }
-    while (between());
+    // Large archives: list pages, feeds and API files are garbage once written; without a collection now and then the
+    // heap grows towards V8's limit before it is compacted, and the peak RSS with it.
+    while (between()) collect?.();
     stats.pagesRendered = renderItems.length + listRoutes.length;
     lap('render');
 
@@ -396,6 +417,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     throw err;
   } finally {
     spill?.remove();
+    quoteSpill?.remove();
     (pool as WorkerPool | null)?.close();
   }
 }
@@ -442,6 +464,23 @@ function fingerprint(abs: string): string {
   } catch {
     return '';
   }
+}
+
+/** Garbage a large build lets pile up between full collections on the main thread. */
+const GARBAGE_CAP_MB = 192;
+
+/**
+ * A collector for the render loop of large builds: a full collection whenever the heap has grown `capMiB` past what
+ * the last one left (or when forced). Pages are garbage once written, but V8 would let them grow towards its limit.
+ */
+function garbageCap(capMiB: number): (force?: boolean) => void {
+  const gc = fullGc();
+  let floor = 0;
+  return (force = false) => {
+    if (!force && v8.getHeapStatistics().used_heap_size < floor + capMiB * 1048576) return;
+    gc();
+    floor = v8.getHeapStatistics().used_heap_size;
+  };
 }
 
 /** A full garbage collection, for the memory-bound path only (V8 exposes gc() once the flag is set). */

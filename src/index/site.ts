@@ -115,18 +115,30 @@ export function buildSiteIndex(records: Article[], identity: IdentityResolver = 
   const monthMap = new Map<string, MonthEntry>();
   const undated: string[] = [];
   const slugNames = new Map<string, Map<string, string>>();
+  // One object per distinct speaker identity and topic, shared by every article that has it: at 100k articles the
+  // per-article copies were a few hundred thousand small objects.
+  const shared = new Map<string, { slug: string; name: string }>();
+  const sharedTopics = new Map<string, Topic>();
+  const intern = <T extends { slug: string; name: string }>(pool: Map<string, T>, x: T, kind = ''): T => {
+    const key = `${x.slug}\0${x.name}\0${kind}`;
+    const have = pool.get(key);
+    if (have) return have;
+    pool.set(key, x);
+    return x;
+  };
 
   for (const a of records) {
     const place = a.places[0] ?? null;
     const names = new Map<string, { slug: string; name: string }>();
     for (const sp of a.speakers) {
       const id = identity.resolve(a.id, sp.name);
-      if (id) names.set(sp.name, id);
+      if (id) names.set(sp.name, intern(shared, id));
     }
+    const topics = a.topics.map((t) => intern(sharedTopics, t, t.kind));
     slugNames.set(a.slug, new Map([...names].map(([n, id]) => [n, id.slug])));
     const speakersHere = [...new Map([...names.values()].map((s) => [s.slug, s])).values()];
     articles.push({
-      slug: a.slug, title: a.title, date: a.date, place, lead: leadOf(a), byline: a.byline, topics: a.topics,
+      slug: a.slug, title: a.title, date: a.date, place, lead: leadOf(a), byline: a.byline, topics,
       speakers: speakersHere, quoteCount: a.quotes.filter((q) => q.kind !== 'headline').length,
     });
 

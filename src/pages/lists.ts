@@ -6,17 +6,21 @@ import { routes } from '../routes/permalinks.ts';
 import { paginate, type Page, type SiteContext } from './page.ts';
 
 export function listPages(index: SiteIndex, site: SiteContext): Page[] {
+  return [...eachListPage(index, site)];
+}
+
+/** The same pages one at a time, so a build renders and drops each instead of holding every page's data at once. */
+export function* eachListPage(index: SiteIndex, site: SiteContext): Generator<Page> {
   const pick = (slugs: string[]): ArticleEntry[] => slugs.map((s) => index.bySlug.get(s)!);
-  const pages: Page[] = [];
 
   const homePages = paginate(index.articles, site.pageSize);
-  homePages.forEach((items, i) => {
-    pages.push({
+  for (const [i, items] of homePages.entries()) {
+    yield {
       route: routes.home(i + 1), template: 'home', title: i === 0 ? site.title : `${site.title} — page ${i + 1}`,
       description: site.description, feed: routes.feedAtom(),
       data: { articles: items, pager: pager(i + 1, homePages.length, routes.home) },
-    });
-  });
+    };
+  }
 
   const byName = [...index.speakers].sort((a, b) => compareCodePoints(sortKey(a.name), sortKey(b.name)));
   const byQuotes = [...index.speakers].sort((a, b) => b.quotes.length - a.quotes.length || compareCodePoints(a.slug, b.slug));
@@ -31,49 +35,49 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
   const inline = index.speakers.length <= INLINE_SPEAKERS;
   const letterList = [...letters].map(([letter, speakers]) => ({ letter, key: letter === '#' ? 'other' : letter.toLowerCase(), count: speakers.length, speakers }));
   const nav = letterList.map(({ letter, key, count }) => ({ letter, key, count, href: inline ? `#letter-${key}` : site.href(routes.speakersLetter(key)) }));
-  pages.push({
+  yield {
     route: routes.speakers(), template: 'speakers', title: 'Speakers', description: `${index.speakers.length} people and organisations quoted in the archive.`,
     data: { letters: inline ? letterList : [], nav, byQuotes: byQuotes.slice(0, TOP_SPEAKERS), total: index.speakers.length },
-  });
+  };
   if (!inline) {
     for (const l of letterList) {
-      pages.push({
+      yield {
         route: routes.speakersLetter(l.key), template: 'speakers-letter', title: `Speakers: ${l.letter}`,
         description: `${l.count} speakers whose names file under ${l.letter}.`, data: { letter: l, nav: nav.map((n) => ({ ...n, current: n.key === l.key })) },
-      });
+      };
     }
   }
-  for (const s of index.speakers) pages.push(...speakerPages(s, site, pick));
+  for (const s of index.speakers) yield* speakerPages(s, site, pick);
 
   // The overview (timeline, who is quoted) is on a topic's first page only: repeated on every page of a big topic
   // it was most of each page's bytes.
-  pages.push({ route: routes.topics(), template: 'topics', title: 'Topics', data: { topics: [...index.topics].sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.slug, b.slug)) } });
+  yield { route: routes.topics(), template: 'topics', title: 'Topics', data: { topics: [...index.topics].sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.slug, b.slug)) } };
   for (const t of index.topics) {
     const chunks = paginate(t.articles, site.pageSize);
     // Once per topic, not per page: recounting every page made topic pages quadratic in the topic's size.
     const timeline = monthlyCounts(t.articles.map((s) => index.bySlug.get(s)!.date));
-    chunks.forEach((slugs, i) => {
-      pages.push({
+    for (const [i, slugs] of chunks.entries()) {
+      yield {
         route: routes.topic(t.slug, i + 1), template: 'topic', title: i === 0 ? t.name : `${t.name} — page ${i + 1}`, feed: routes.topicFeed(t.slug),
         data: { topic: t, articles: pick(slugs), pager: pager(i + 1, chunks.length, (n) => routes.topic(t.slug, n)), timeline, speakerLimit: TOPIC_SPEAKERS_SHOWN },
-      });
-    });
+      };
+    }
   }
 
-  pages.push({ route: routes.places(), template: 'places', title: 'Places', data: { places: index.places } });
+  yield { route: routes.places(), template: 'places', title: 'Places', data: { places: index.places } };
   for (const p of index.places) {
-    pages.push(...paged(p.articles, site.pageSize, (n) => routes.place(p.slug, n), (slugs, pg) => ({
+    yield* (paged(p.articles, site.pageSize, (n) => routes.place(p.slug, n), (slugs, pg) => ({
       template: 'place', title: pg.page === 1 ? p.name : `${p.name} — page ${pg.page}`, description: `Articles datelined ${p.name}.`,
       data: { place: p, articles: pick(slugs), pager: pg },
     })));
   }
 
   const years = calendar(index);
-  pages.push({ route: routes.archive(), template: 'archive', title: 'Archive', description: 'Articles by year and month.', data: { years, undatedCount: index.undated.length } });
+  yield { route: routes.archive(), template: 'archive', title: 'Archive', description: 'Articles by year and month.', data: { years, undatedCount: index.undated.length } };
   for (const y of years) {
-    pages.push({ route: routes.year(y.year), template: 'year', title: y.year, description: `${y.count} articles from ${y.year}.`, data: { year: y } });
+    yield { route: routes.year(y.year), template: 'year', title: y.year, description: `${y.count} articles from ${y.year}.`, data: { year: y } };
   }
-  index.months.forEach((m, i) => {
+  for (const [i, m] of index.months.entries()) {
     const newer = index.months[i - 1];
     const older = index.months[i + 1];
     const label = formatMonth(`${m.year}-${m.month}`);
@@ -81,18 +85,17 @@ export function listPages(index: SiteIndex, site: SiteContext): Page[] {
       newer: newer ? { route: routes.month(newer.year, newer.month), label: formatMonth(`${newer.year}-${newer.month}`) } : null,
       older: older ? { route: routes.month(older.year, older.month), label: formatMonth(`${older.year}-${older.month}`) } : null,
     };
-    pages.push(...paged(m.articles, site.pageSize, (n) => routes.month(m.year, m.month, n), (slugs, pg) => ({
+    yield* (paged(m.articles, site.pageSize, (n) => routes.month(m.year, m.month, n), (slugs, pg) => ({
       template: 'month', title: pg.page === 1 ? label : `${label} — page ${pg.page}`, description: `Articles from ${label}.`,
       data: { month: m, label, articles: pick(slugs), pager: pg, ...months },
     })));
-  });
-  pages.push(...paged(index.undated, site.pageSize, routes.undated, (slugs, pg) => ({
+  }
+  yield* (paged(index.undated, site.pageSize, routes.undated, (slugs, pg) => ({
     template: 'undated', title: pg.page === 1 ? 'Undated articles' : `Undated articles — page ${pg.page}`, description: 'Articles without a publication date.',
     data: { articles: pick(slugs), pager: pg, total: index.undated.length },
   })));
-  pages.push({ route: routes.search(), template: 'search', title: 'Search', data: {} });
-  pages.push({ route: routes.notFound(), template: '404', title: 'Page not found', data: {} });
-  return pages;
+  yield { route: routes.search(), template: 'search', title: 'Search', data: {} };
+  yield { route: routes.notFound(), template: '404', title: 'Page not found', data: {} };
 }
 
 export interface CalendarYear {

@@ -4,6 +4,7 @@ import type { SiteIndex } from '../index/site.ts';
 import { escapeHtml, jsonFile } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
 import type { RawFile, SiteContext } from './page.ts';
+import { quoteData } from '../index/quote-texts.ts';
 
 export function sitemapFile(htmlRoutes: string[], site: SiteContext): RawFile {
   const urls = htmlRoutes.filter((r) => r !== routes.notFound()).map((r) => `  <url><loc>${escapeHtml(site.abs(r))}</loc></url>`);
@@ -31,7 +32,7 @@ export function indexApiFiles(index: SiteIndex, site: SiteContext): RawFile[] {
 /** One JSON file at a time, so a build can write each as it is made instead of holding them all. */
 export function* eachIndexApiFile(index: SiteIndex, site: SiteContext): Generator<RawFile> {
   for (const s of index.speakers) {
-    const quotes = s.quotes.map((q) => ({ ...q, url: site.abs(routes.quote(q.articleSlug, q.anchor)) }));
+    const quotes = s.quotes.map((q) => ({ ...quoteData(q), url: site.abs(routes.quote(q.articleSlug, q.anchor)) }));
     yield { route: routes.apiSpeaker(s.slug), content: jsonFile({ ...s, quotes, url: site.abs(routes.speaker(s.slug)) }) };
   }
   for (const t of index.topics) yield { route: routes.apiTopic(t.slug), content: jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) };
