@@ -505,7 +505,12 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   // "… the civil defence known as the White Helmets have said": the name after "known as" is the speaker; its
   // description before belongs to the subject, not the content.
   if (low(units[s - 1]) === 'as' && ['known', 'called', 'dubbed', 'nicknamed'].includes(low(units[s - 2]))) {
-    const d = walkBackNP(units, s - 3);
+    let d = walkBackNP(units, s - 3);
+    // "the civil defence": lower-case modifiers back to the determiner.
+    let b = d;
+    while (b > 0 && b > d - 3 && isW(units[b - 1]) && !(units[b - 1] as Extract<Unit, { t: 'w' }>).tok.cap && !DETERMINERS.has(low(units[b - 1])) &&
+      !VERB_FORM.has(low(units[b - 1])) && !NOT_BEFORE_SUBJECT.has(low(units[b - 1]))) b--;
+    if (d >= 0 && DETERMINERS.has(low(units[b - 1]))) d = b - 1;
     const np = npAt(ctx, units, s, k + 1);
     if (d >= 0 && np.kind !== 'none') return { np, s: d, e: k + 1 };
   }

@@ -709,7 +709,7 @@ describe('named groups', () => {
   });
 
   it('does not run a tag list into the next sentence ("… Harbour Observatory for Rights At least …")', () => {
-    const r = run(T, ['Tags Vella Port Harbour Observatory for Rights At least 9 crews were hurt the Harbour Observatory for Rights said.']);
+    const r = run(T, ['Tags Vella quay road Harbour Observatory for Rights At least 9 crews were hurt the Harbour Observatory for Rights said.']);
     expect(r.speakers.map((s) => s.name)).toEqual(['Harbour Observatory for Rights']);
   });
 });
