@@ -3,12 +3,13 @@
 // (~0.2 s) instead of transforming every module through tsx in the main thread and again in each worker (~0.7 s each).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SRC = path.dirname(fileURLToPath(import.meta.url));
 const CACHE = path.join(SRC, '..', 'node_modules', '.cache', 'news-archive');
+const KEEP_MS = 7 * 24 * 3600 * 1000;
 const ENTRIES = { cli: 'cli.ts', 'workers-task': 'build/workers-task.ts' };
 
 /** Folder holding cli.mjs and workers-task.mjs for the current sources, or null when bundling is off or fails. */
@@ -21,7 +22,11 @@ export async function compiledSources() {
 export async function bundleSources(src, cache) {
   try {
     const dir = path.join(cache, sourceStamp(src));
-    if (existsSync(path.join(dir, 'cli.mjs'))) return dir;
+    if (existsSync(path.join(dir, 'cli.mjs'))) {
+      const now = new Date();
+      utimesSync(dir, now, now); // marks it in use, so pruning by other runs leaves it alone
+      return dir;
+    }
     const tmp = `${dir}.${process.pid}.tmp`;
     await build({
       entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, path.join(src, v)])),
@@ -33,7 +38,12 @@ export async function bundleSources(src, cache) {
     } catch {
       rmSync(tmp, { recursive: true, force: true }); // another process finished the same bundle first
     }
-    for (const old of readdirSync(cache)) if (path.join(cache, old) !== dir && !old.endsWith('.tmp')) rmSync(path.join(cache, old), { recursive: true, force: true });
+    // Bundles of older sources go once unused for a week: a build or dev server started before an edit keeps loading
+    // its own bundle in new workers, so a fresh stamp must not delete it under them.
+    for (const old of readdirSync(cache)) {
+      const p = path.join(cache, old);
+      if (p !== dir && Date.now() - statSync(p).mtimeMs > KEEP_MS) rmSync(p, { recursive: true, force: true });
+    }
     return dir;
   } catch (err) {
     if (process.env.NEWS_ARCHIVE_DEBUG) console.error(err);
