@@ -1,6 +1,6 @@
 // Per-article registry of people, organisations and unnamed sources: name linking (surname, fuller form, role descriptions) and the current speaker for pronouns.
 import type { SpeakerType } from '../model/article.ts';
-import { GENERIC_ORG, isDemonym } from './lexicon.ts';
+import { GENERIC_ORG } from './lexicon.ts';
 import type { NP } from './names.ts';
 
 export interface Entity {
@@ -199,8 +199,12 @@ export class Registry {
         if (!np.definite && key && (k2 + ' ').startsWith(key + ' ')) { e.aliases.add(np.name); e.lastPos = pos; return e; }
       }
       // "The company said", "the bank holding company said", "the Venezuelan company said": a generic description.
-      const generic = np.definite && GENERIC_ORG.has(np.head) && np.name.split(' ').every((w, i, a) => i === a.length - 1 || !/^\p{Lu}/u.test(w) || isDemonym(w.toLowerCase()));
-      if (generic) {
+      // "The bank holding company said": lower-case modifiers still describe the story's organisation, but only the one
+      // speaking now; with a nationality ("the Syrian interior ministry") the description names a body of its own.
+      const words = np.name.split(' ');
+      const generic = np.definite && GENERIC_ORG.has(np.head) && words.every((w, i, a) => i === a.length - 1 || !/^\p{Lu}/u.test(w));
+      const modified = words.length > 1;
+      if (generic && (!modified || this.current?.type === 'organization')) {
         // "The company said": the organisation the story is about (the current speaker, else the latest named one).
         // "The ministry said" after "the defence ministry in Moscow said" while another group speaks: the latest source
         // whose name holds the noun wins over a current speaker whose name does not.

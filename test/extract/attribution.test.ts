@@ -713,3 +713,10 @@ describe('named groups', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['Harbour Observatory for Rights']);
   });
 });
+
+describe('descriptions of organisations', () => {
+  it('keeps "the Vellan interior ministry" as a body of its own, not the current organisation', () => {
+    const r = run(T, ['Harbour TV said the port shut.', 'The Vellan interior ministry said on Monday that two boats attacked the port.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Harbour TV', 'Vellan interior ministry']);
+  });
+});
