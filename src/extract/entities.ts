@@ -151,7 +151,9 @@ export class Registry {
           for (const e of this.recent()) {
             if (e.type !== 'organization') continue;
             const ek = this.orgKey(e);
-            const byName = !!key && ek.startsWith(key);
+            // "Labatt said" after "John Labatt Ltd": a one-word name inside a company name (not its legal suffix).
+            const byName = !!key && (ek.startsWith(key) || (np.nameLen === 1 && ek.includes(' ' + key) && ek.split(' ').length > 3 &&
+              /\b(?:ltd|inc|corp|co|plc|ag|sa|nv|ab|spa|gmbh|holdings|group|industrie|industries) $/.test(ek)));
             if (byName || (skey && ek.startsWith(skey))) { if (np.name !== e.name) e.aliases.add(byName ? np.name : surface); e.lastPos = pos; return e; }
           }
         }

@@ -188,6 +188,7 @@ export const ORG_HEADS = new Set(['ministry', 'council', 'party', 'center', 'cen
   'journal', 'magazine', 'gazette', 'herald', 'tribune', 'mines', 'mining', 'motors', 'airways', 'chemical', 'chemicals', 'resources',
   'petroleum', 'pharmaceuticals', 'electronics', 'technologies', 'enterprises', 'investments', 'insurance', 'shipping', 'railways',
   'railroad', 'telecom', 'stores', 'foods', 'products', 'brothers', 'bros', 'committees', 'councils', 'agencies', 'organizations',
+  'industrie', 'spa', 'ab', 'asa', 'oy', 'bhd', 'pty', 'pte', 'cie', 'srl', 'sarl', 'kg', 'ltda', 'kk',
   'organisations']);
 
 /** Organisations usually named by one word ("Hezbollah said"). */

@@ -32,6 +32,8 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       if (!w) break;
       // Apostrophes stripped: "in Syria Russias Foreign Ministry": a place possessive starts a new name.
       if (j > i && w.cap && w.lower.length > 4 && w.lower.endsWith('s') && isPlaceName(w.lower.slice(0, -1))) break;
+      // "<Airbus Industrie> A340": the closing mark of a Reuters company name ends the run.
+      if (j > i && (source.charCodeAt(w.start - 1) === 62 || (source.charCodeAt(w.start - 1) === 32 && source.charCodeAt(w.start - 2) === 62))) break;
       // "… Human Rights White Helmets At least 31 …" (tag lists): a capitalised function word starts a sentence.
       if (j > i && w.cap && SENTENCE_START.has(w.lower)) break;
       if (w.cap || isHyphenParticle(w) || (isParticle(w) && word(units[j + 1])?.cap)) { j++; continue; }
@@ -68,6 +70,11 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
     }
     // No person in a shorter run: the whole run's analysis stands (np was left unchanged above).
     if (np.kind !== 'person') run = toks.slice(0, cut);
+    // Reuters marks company names in angle brackets ("<Airbus Industrie>"): whatever the words, an organisation.
+    if (source.charCodeAt(toks[0]!.start - 1) === 60 && source.charCodeAt(toks[cut - 1]!.end) === 62 && np.kind !== 'org') {
+      np = { ...np, kind: 'org', name: source.slice(toks[0]!.start, toks[cut - 1]!.end), roles: [] };
+      run = toks.slice(0, cut);
+    }
     if (np.kind === 'person') {
       let evidence = np.roles.length > 0;
       // Apposition after: "Mahfouz Wild Aziz, chairman of the … party," gives a role.

@@ -78,10 +78,13 @@ function isNPWord(t: Tok): boolean {
 const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'communique', 'communiqué', 'declaration', 'report', 'prospectus', 'filing', 'circular',
   'memo', 'memorandum', 'release', 'bulletin']);
 
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some']);
 const SENTENCE_ADVERBS = new Set(['but', 'and', 'yet', 'however', 'meanwhile', 'also', 'earlier', 'later', 'separately', 'moreover',
   'furthermore', 'still', 'then', 'so', 'now', 'instead', 'nevertheless']);
 
 const NEGATED = new Set(['no', 'any', 'every', 'each']);
+/** Title words that also open organisation names ("National Association of …", "Supreme Council of …"). */
+const ORG_ADJECTIVES = new Set(['national', 'international', 'central', 'supreme', 'high', 'higher', 'general', 'joint', 'public', 'state']);
 
 const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
@@ -237,8 +240,9 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     toks = toks.slice(1);
   }
   while (toks.length && CHAIN_WORDS.has(toks[0]!.lower) && !toks[0]!.cap) toks = toks.slice(1);
-  // "But House Speaker Jim Wright": a sentence-opening conjunction or adverb is not part of a title.
-  while (toks.length > 1 && SENTENCE_ADVERBS.has(toks[0]!.lower)) toks = toks.slice(1);
+  // "But House Speaker Jim Wright": a sentence-opening conjunction or adverb is not part of a title; nor is a
+  // count ("Two World Bank teams").
+  while (toks.length > 1 && (SENTENCE_ADVERBS.has(toks[0]!.lower) || NUMBER_WORDS.has(toks[0]!.lower))) toks = toks.slice(1);
   if (!toks.length) return none;
   const last = toks[toks.length - 1]!;
   const head = last.base;
@@ -256,7 +260,9 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     let rightToks = toks.slice(c + 1);
     if (rightToks[0] && ['his', 'her', 'their'].includes(rightToks[0].lower)) rightToks = rightToks.slice(1);
     const right = analyzeNP(source, rightToks);
-    if (left.kind === 'person' && right.kind === 'person' && left.nameLen >= 1 && right.nameLen >= 1) return { ...left, start, end, co: right };
+    // "Office of Management and Budget Director James Miller", "House Ways and Means Committee Chairman X": a one-word
+    // "name" after a title or organisation word is part of an institution's name, not a second person.
+    if (left.kind === 'person' && right.kind === 'person' && (left.nameLen >= 2 || !left.roles.length) && right.nameLen >= 1) return { ...left, start, end, co: right };
     if (left.kind === 'org' && right.kind === 'org' && c === 1 && rightToks.length === 1) return { ...left, start, end, co: right };
     break;
   }
@@ -332,7 +338,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   // "Port Authority of Vella Deputy Administrator Tom Greer": a title then a two-word name ends the phrase, so it is a person.
   const n = toks.length;
   const titledName = n >= 4 && ofAt < n - 3 && isNamey(last) && isNamey(toks[n - 2]!) && TITLE_WORDS.has(toks[n - 3]!.base);
-  if (ofAt > 0 && ORG_HEADS.has(semHead) && !TITLE_WORDS.has(toks[0]!.base) && toks[ofAt - 1]!.cap && !titledName) {
+  if (ofAt > 0 && ORG_HEADS.has(semHead) && (!TITLE_WORDS.has(toks[0]!.base) || ORG_ADJECTIVES.has(toks[0]!.base)) && toks[ofAt - 1]!.cap && !titledName) {
     // "British-based Harbour Observatory for Rights monitoring group": the name without its place label and descriptor.
     let a = 0;
     let b = toks.length;

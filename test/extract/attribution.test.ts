@@ -720,3 +720,26 @@ describe('descriptions of organisations', () => {
     expect(body(r).map((q) => q.speaker)).toEqual(['Harbour TV', 'Vellan interior ministry']);
   });
 });
+
+describe('institution names in company news', () => {
+  it('keeps "Office of Management and Budget Director James Miller" one person with an institutional title', () => {
+    const r = run(T, ['Office of Port Management and Budget Director James Mill said the fee rise will fail.']);
+    expect(r.speakers).toMatchObject([{ name: 'James Mill', type: 'person' }]);
+  });
+
+  it('reads "the National Association of Harbour Management (NAHM) said" as the organisation with its acronym', () => {
+    const r = run(T, ['Port traffic grew in February, the National Association of Harbour Management (NAHM) said.']);
+    expect(r.speakers).toMatchObject([{ name: 'National Association of Harbour Management', type: 'organization', aliases: ['NAHM'] }]);
+  });
+
+  it('links a company\'s middle word ("Labatt said") and a Reuters-marked name ("<Airbus Industrie>") to the organisation', () => {
+    const r = run(T, ['John Labatt Ltd said its share rose. Labatt said sales grew.', 'The engine was meant for the <Harbour Industrie> A340. Harbour said it would switch engines.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['John Labatt Ltd', 'John Labatt Ltd', 'Harbour Industrie']);
+    expect(r.speakers.every((s) => s.type === 'organization')).toBe(true);
+  });
+
+  it('drops a count before a name ("Two World Bank teams")', () => {
+    const r = run(T, ['Two Harbour Bank teams said the loans were cut.']);
+    expect(r.speakers.map((s) => s.name)).not.toContain('Two Harbour Bank');
+  });
+});
