@@ -48,8 +48,8 @@ function cpAt(s: string, i: number): number {
 const width = (cp: number): number => (cp >= 0x10000 ? 2 : 1);
 const has = (s: string, i: number, f: number): boolean => i < s.length && (flags(cpAt(s, i)) & f) !== 0;
 
-const ABBREVIATIONS = ['Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Lt', 'Col', 'Maj', 'Brig', 'Prof', 'Sen', 'Rep', 'Gov', 'Capt', 'Sgt', 'Jr', 'Sr',
-  'Messrs', 'Mt', 'Adm', 'Cdr', 'Eng'];
+const ABBREVIATIONS = new Set(['Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Lt', 'Col', 'Maj', 'Brig', 'Prof', 'Sen', 'Rep', 'Gov', 'Capt', 'Sgt', 'Jr', 'Sr',
+  'Messrs', 'Mt', 'Adm', 'Cdr', 'Eng']);
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -104,11 +104,11 @@ export function scanToken(s: string, i: number, out: Scanned): boolean {
     if (reps >= 2) { out.end = j; out.kind = 'w'; return true; }
   }
   const c0 = s.charCodeAt(i);
-  if (c0 < 128 && (c0 >= 65 && c0 <= 90) && (i === 0 || !isAsciiWordChar(s.charCodeAt(i - 1)))) {
-    for (const a of ABBREVIATIONS) {
-      const e = i + a.length;
-      if (s.startsWith(a, i) && s.charCodeAt(e) === 46 && has(s, e + 1, SPACE)) { out.end = e + 1; out.kind = 'w'; return true; }
-    }
+  if (c0 >= 65 && c0 <= 90 && (i === 0 || !isAsciiWordChar(s.charCodeAt(i - 1)))) {
+    // An abbreviation is the whole ASCII letter run before its full stop.
+    let e = i + 1;
+    while (e < n && e - i <= 6) { const c = s.charCodeAt(e); if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) e++; else break; }
+    if (s.charCodeAt(e) === 46 && ABBREVIATIONS.has(s.slice(i, e)) && has(s, e + 1, SPACE)) { out.end = e + 1; out.kind = 'w'; return true; }
   }
   if (f & (LETTER | NUMBER)) {
     let j = letterRun(s, i);
