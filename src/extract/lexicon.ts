@@ -322,6 +322,13 @@ export function isPlaceTail(lower: string): boolean {
   return PLACE_TAILS.has(lower);
 }
 
+/** A place with its apostrophe stripped ("russias", "syrias"): one lookup instead of a slice per capitalised word. */
+const PLACE_POSSESSIVES = new Set<string>();
+for (const p of PLACE) if (p.length > 3 && !p.includes(' ')) PLACE_POSSESSIVES.add(p + 's');
+export function isPlacePossessive(lower: string): boolean {
+  return PLACE_POSSESSIVES.has(lower);
+}
+
 /** A place, country or demonym word (lower-cased, possessive stripped). */
 export function isPlaceWord(lower: string): boolean {
   return PLACE.has(lower) || DEMONYM.has(lower);

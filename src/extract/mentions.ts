@@ -1,6 +1,6 @@
 // Named people and organisations anywhere in a sentence (objects, appositions, possessives): the pool that speakers link to and `mentioned` comes from.
 import type { Registry } from './entities.ts';
-import { CHAIN_WORDS, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS, VERB_FORM, isPlaceName } from './lexicon.ts';
+import { CHAIN_WORDS, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS, VERB_FORM, isPlacePossessive } from './lexicon.ts';
 import { analyzeNP, isNamey, isParticle } from './names.ts';
 import type { Sentence, Tok, Unit } from './text.ts';
 
@@ -31,7 +31,7 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       const w = word(units[j]);
       if (!w) break;
       // Apostrophes stripped: "in Syria Russias Foreign Ministry": a place possessive starts a new name.
-      if (j > i && w.cap && w.lower.length > 4 && w.lower.endsWith('s') && isPlaceName(w.lower.slice(0, -1))) break;
+      if (j > i && w.cap && isPlacePossessive(w.lower)) break;
       // "<Airbus Industrie> A340": the closing mark of a Reuters company name ends the run.
       if (j > i && (source.charCodeAt(w.start - 1) === 62 || (source.charCodeAt(w.start - 1) === 32 && source.charCodeAt(w.start - 2) === 62))) break;
       // "… Human Rights White Helmets At least 31 …" (tag lists): a capitalised function word starts a sentence.

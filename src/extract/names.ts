@@ -1,7 +1,7 @@
 // Noun phrases around reporting verbs: where a subject starts and ends, and what it is (person name + roles, organisation, unnamed source).
 import {
   CHAIN_WORDS, COLLECTIVE, DETERMINERS, HONORIFICS, NAME_PARTICLES, NON_NAME, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS,
-  GENERIC_ORG, GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlaceTail, isPlaceWord, isSourceNoun,
+  GENERIC_ORG, GROUP_PLURALS, INTRO_WORDS, KNOWN_ORGS, MONTHS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName, isPlacePossessive, isPlaceTail, isPlaceWord, isSourceNoun,
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
@@ -138,7 +138,7 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
           (!!pw && pw.kind === 'w' && !pw.cap && !DETERMINERS.has(pw.lower) && isPlaceName(t.base)))) break;
       first = i;
       // Apostrophes stripped: "… events in Syria Russias Foreign Ministry said": a place possessive opens the subject.
-      if (t.cap && i < k && t.lower.length > 4 && t.lower.endsWith('s') && isPlaceName(t.lower.slice(0, -1))) break;
+      if (t.cap && i < k && isPlacePossessive(t.lower)) break;
       i--;
       continue;
     }
