@@ -415,7 +415,9 @@ function closingAppositive(ctx: Ctx, units: Unit[], k: number): Subject | null {
 function relativeSubject(ctx: Ctx, units: Unit[], k: number, c: number): Subject | null {
   // "… near the airport said the Observatory which …": an inverted subject after the verb comes first.
   const r = walkForwardNP(units, c + 1);
-  if (r > c + 1 && npAt(ctx, units, c + 1, r).kind !== 'none') return null;
+  const capAt = (x: number) => isW(units[x]) && (units[x] as Extract<Unit, { t: 'w' }>).tok.cap;
+  const named = capAt(c + 1) || (DETERMINERS.has(low(units[c + 1])) && capAt(c + 2));
+  if (named && r > c + 1 && npAt(ctx, units, c + 1, r).kind !== 'none' && sentenceEndsAt(units, r)) return null;
   for (let x = k; x > 0 && x > k - 10; x--) {
     const u = units[x];
     if (!isW(u) || FINITE_AUX.has(u.tok.lower) && x === k) return null;

@@ -1,6 +1,6 @@
 // Per-article registry of people, organisations and unnamed sources: name linking (surname, fuller form, role descriptions) and the current speaker for pronouns.
 import type { SpeakerType } from '../model/article.ts';
-import { GENERIC_ORG } from './lexicon.ts';
+import { GENERIC_ORG, ORG_HEADS } from './lexicon.ts';
 import type { NP } from './names.ts';
 
 export interface Entity {
@@ -188,7 +188,9 @@ export class Registry {
       for (const e of this.recent()) {
         if (e.type !== 'organization') continue;
         const k2 = nameKey(e.name).join(' ');
-        if (k2 === key || k2.endsWith(' ' + key) || (np.definite && nameKey(e.name).includes(np.head))) {
+        // "Observatory which tracks the war said" after "the Harbour Observatory for Rights": a bare head noun names it too.
+        const headOnly = !np.definite && !key.includes(' ') && ORG_HEADS.has(key) && nameKey(e.name).includes(key);
+        if (k2 === key || k2.endsWith(' ' + key) || (np.definite && nameKey(e.name).includes(np.head)) || headOnly) {
           if (np.name !== e.name) {
             if (!np.definite && key.length > k2.length && key.endsWith(k2)) { e.aliases.add(e.name); e.name = np.name; }
             else e.aliases.add(surface);

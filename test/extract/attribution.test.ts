@@ -743,3 +743,12 @@ describe('institution names in company news', () => {
     expect(r.speakers.map((s) => s.name)).not.toContain('Two Harbour Bank');
   });
 });
+
+describe('short names of organisations', () => {
+  it('links a bare head noun ("Observatory which tracks the war said") to the named organisation', () => {
+    const r = run(T, ['A blast killed 25 dockers the Harbour Observatory for Rights said.', 'Observatory which tracks the war said the blast also killed a senior pilot.']);
+    expect(body(r).map((q) => [q.speaker, q.text])).toEqual([
+      ['Harbour Observatory for Rights', 'A blast killed 25 dockers'], ['Harbour Observatory for Rights', 'the blast also killed a senior pilot'],
+    ]);
+  });
+});
