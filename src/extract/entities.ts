@@ -235,6 +235,12 @@ export class Registry {
     if (np.kind === 'unnamed') {
       // A document speaks for the current source; with none known it stays an unnamed source ("the prospectus said").
       if ((np.head === 'statement' && this.current) || (np.head === 'source' && np.definite && this.current?.type === 'organization')) return this.current;
+      // "The Port Authority issued a statement on Monday. The statement said …": an organisation named just before.
+      if (np.head === 'statement' && np.definite) {
+        let near: Entity | null = null;
+        for (const e of this.recent()) if (e.type === 'organization' && e.lastPos < pos && e.lastPos >= pos - 300 && (!near || e.lastPos > near.lastPos)) near = e;
+        if (near) { near.aliases.add(surface); return near; }
+      }
       if (np.definite) {
         const hit = this.byRole(np.head, np.name);
         if (hit) { if (surface !== hit.name) hit.aliases.add(surface); hit.lastPos = pos; return hit; }

@@ -752,3 +752,12 @@ describe('short names of organisations', () => {
     ]);
   });
 });
+
+describe('documents that speak', () => {
+  it('gives "The statement said" to the organisation named just before, else keeps it unnamed', () => {
+    const r1 = run(T, ['The Vella Port Authority issued a statement on Monday. The statement said the quay would close.']);
+    expect(body(r1)).toMatchObject([{ speaker: 'Vella Port Authority', text: 'the quay would close' }]);
+    const r2 = run(T, ['A statement was issued on Monday. The statement said the quay would close.']);
+    expect(r2.speakers).toMatchObject([{ type: 'unnamed' }]);
+  });
+});
