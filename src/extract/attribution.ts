@@ -720,7 +720,7 @@ function complement(units: Unit[], cue: Cue): Comp {
   if (isQ(units[p])) return { a: p, b: clauseEnd(units, p) };
   // "wondered why …", "asked whether …": the question is the reported clause.
   const wh = low(units[p]);
-  if ((wh === 'why' || wh === 'how' || wh === 'whether' || (cue.lemma === 'wonder' && WH_WORDS.has(wh))) && isW(units[p + 1])) return { a: p, b: clauseEnd(units, p) };
+  if ((wh === 'why' || wh === 'how' || wh === 'whether' || ((cue.lemma === 'wonder' || cue.lemma === 'ask') && (WH_WORDS.has(wh) || wh === 'if'))) && isW(units[p + 1])) return { a: p, b: clauseEnd(units, p) };
   // "proposed new rules to curb noise": a proposal's object and purpose, not a reported clause (only "proposed that …" is).
   if ((cue.lemma === 'propose' || cue.lemma === 'suggest') && !CLAUSE_SUBJ.has(low(units[p]))) return null;
   if (isClause(units, p)) return { a: p, b: clauseEnd(units, p) };

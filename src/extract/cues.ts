@@ -90,6 +90,12 @@ export function findCues(units: Unit[]): Cue[] {
     } else if (lemma === 'deny' && NP_OBJECTS.has(next.replace(/[’']s$/, '')) || (lemma === 'deny' && ['press', 'media', 'newspaper', 'the', 'these', 'those', 'such', 'any'].includes(next) && NP_OBJECTS.has(low(units[i + 2])))) {
       // "denied press reports suggesting …", "denied the allegations": a noun-phrase object, not a reported clause.
       speakerOnly = true;
+    } else if (lemma === 'maintain' || lemma === 'forecast') {
+      // "maintained its dividend", "forecast a loss": only a that-clause makes these speech.
+      if (next !== 'that') continue;
+    } else if (lemma === 'ask') {
+      // "asked whether …" is a reported question; "asked him to …", "asked about …" are not.
+      if (!['whether', 'why', 'how', 'if', 'what', 'when', 'where'].includes(next)) continue;
     } else if (lemma === 'respond' && next === 'to') {
       // "responded to the fall in trade by cutting jobs": a reaction, not a speech act.
       continue;

@@ -77,6 +77,14 @@ const VERBS: Record<string, string[]> = {
   // "proposed that …", "…, proposed X"; "repeated that …": a noun object ("proposed a merger") is rejected as no clause.
   propose: ['proposed', 'proposes', 'proposing'],
   repeat: ['repeated', 'repeats', 'repeating'],
+  testify: ['testified', 'testifies', 'testify', 'testifying'],
+  disclose: ['disclosed', 'discloses', 'disclosing'],
+  reaffirm: ['reaffirmed', 'reaffirms', 'reaffirming'],
+  allege: ['alleged', 'alleges', 'alleging'],
+  // Only with a clause (see cues.ts): "maintained that …", "forecast that …", "asked whether …".
+  maintain: ['maintained', 'maintains', 'maintaining'],
+  forecast: ['forecast', 'forecasts', 'forecasting'],
+  ask: ['asked', 'asks', 'asking'],
   agree: [], // discussing or agreeing is not a speech act (annotation guidelines)
 };
 

@@ -417,3 +417,16 @@ describe('fixed expressions', () => {
     expect(body(r)).toMatchObject([{ speaker: 'Samir al-Hassan', text: 'prices will fall' }]);
   });
 });
+
+describe('more reporting verbs', () => {
+  it('reads testified / disclosed / reaffirmed / alleged as speech, and maintained / forecast / asked only with a clause', () => {
+    const r = run(T, ['Tom Hale testified that he had not known about the flights.', 'Harbour Corp disclosed it had sold the tug unit.',
+      'Ana Ruiz maintained that the quay was safe.', 'Ana Ruiz asked whether the ferries would run.', 'Delta Corp maintained its dividend.',
+      'Delta Corp forecast a loss.', 'Ana Ruiz asked him to leave.']);
+    expect(body(r).map((q) => [q.cue, q.text])).toEqual([
+      ['testified', 'he had not known about the flights'], ['disclosed', 'it had sold the tug unit'],
+      ['maintained', 'the quay was safe'], ['asked', 'whether the ferries would run'],
+    ]);
+    expect(r.speakers.map((s) => s.name)).not.toContain('Delta Corp');
+  });
+});
