@@ -313,7 +313,8 @@ const NOT_BEFORE_SUBJECT = new Set([...DETERMINERS, 'that', 'what', 'which', 'wh
 /** Content of five words or more, with a finite verb, right before unit k, and nothing that makes k part of it. */
 function bareContentBefore(units: Unit[], k: number): boolean {
   const pre = units[k - 1];
-  if (!isW(pre) || NOT_BEFORE_SUBJECT.has(pre.tok.lower)) return false;
+  // "… killed in Aleppo after regime forces responded …": a subordinator opens a clause, not the attribution.
+  if (!isW(pre) || NOT_BEFORE_SUBJECT.has(pre.tok.lower) || SUBORD.has(pre.tok.lower) || PREPS.has(pre.tok.lower)) return false;
   let words = 0;
   let verb = false;
   for (let x = 0; x < k; x++) {
@@ -345,16 +346,19 @@ function sentenceEndsAt(units: Unit[], e: number): boolean {
   if (!trimRange(units, t, units.length)) return true;
   const w = low(units[t]);
   if (w === 'which' || w === 'who') return true;
-  // "… Steifo said adding that …": a participle starts the next quote.
-  if (PART_VERBS.has(w)) return true;
+  // "… Steifo said adding that …": a participle starts the next quote; "… said Friday giving an updated toll" is an
+  // adjunct of the attribution.
+  if (PART_VERBS.has(w) || (/[^n]ing$/.test(w) && w.length > 5 && isW(units[t]) && !(units[t] as Extract<Unit, { t: 'w' }>).tok.cap)) return true;
   // "… state media said on Saturday part of a campaign …": an apposition to the whole sentence.
   if ((w === 'part' || w === 'one') && low(units[t + 1]) === 'of') return true;
   // "… the minister said at a TV interview on Sunday.": a short place or occasion phrase without a verb closes the sentence.
-  if (!['in', 'at', 'during', 'on', 'after', 'before', 'from', 'to', 'via', 'through'].includes(w)) return false;
+  if (!['in', 'at', 'during', 'on', 'after', 'before', 'from', 'to', 'via', 'through', 'despite', 'amid', 'following', 'with', 'without'].includes(w)) return false;
   const r = trimRange(units, t, units.length);
   if (!r || r[1] - r[0] > 9) return false;
   for (let k = r[0] + 1; k < r[1]; k++) {
     const u = units[k]!;
+    // A short quotation may sit in it ('despite a "de-escalation zone" in place there').
+    if (isQ(u)) continue;
     if (!isW(u) || FINITE_AUX.has(u.tok.lower) || RELATIVE.has(u.tok.lower) || (!u.tok.cap && (VERB_FORM.has(u.tok.lower) || /[^e]ed$/.test(u.tok.lower)))) return false;
   }
   return true;
@@ -503,6 +507,14 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     while (f <= k && isW(units[f]) && !(units[f] as Extract<Unit, { t: 'w' }>).tok.cap) f++;
     // Not a role of its own: "local journalist Nawrouz Uthman" keeps "local journalist".
     if (f <= k && f > s && !SOURCE_NOUNS.has(low(units[f - 1])) && npAt(ctx, units, f, k + 1).kind === 'person' && npAt(ctx, units, s, k + 1).kind === 'person') s = f;
+  }
+  // "… one of the officials said": the one speaking is unnamed, described by the group.
+  if (low(units[s - 1]) === 'of' && low(units[s - 2]) === 'one' && DETERMINERS.has(low(units[s]))) {
+    const np = npAt(ctx, units, s, k + 1);
+    if (np.kind === 'unnamed') {
+      const d: NP = { ...np, name: ctx.source.slice(uStart(units[s - 2]!), uEnd(units[k]!)), definite: false, start: uStart(units[s - 2]!) };
+      return { np: d, s: s - 2, e: k + 1 };
+    }
   }
   // "… the civil defence known as the White Helmets have said": the name after "known as" is the speaker; its
   // description before belongs to the subject, not the content.
@@ -890,6 +902,7 @@ const QUOTE_RE = /^(?:quoted|quoting)$/;
 function tailIsCircumstance(units: Unit[], t: number, cue: Cue): boolean {
   const tw = units[t];
   if ((low(tw) === 'part' || low(tw) === 'one') && low(units[t + 1]) === 'of') return true;
+  if (['despite', 'amid', 'following', 'without'].includes(low(tw))) return true;
   // "said Berg who was in town …": a relative clause about the speaker, as after a comma.
   return !(tw && isW(tw) && !PREPS.has(tw.tok.lower) && !tw.tok.lower.endsWith('ing') && tw.tok.lower !== 'who' && tw.tok.lower !== 'which' &&
     !(TAKES_OBJECT.has(cue.lemma) && (OBJ_WORDS.has(tw.tok.lower) || tw.tok.cap)));

@@ -211,7 +211,7 @@ export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'consortium', 'b
   'union', 'commission', 'court', 'movement', 'coalition', 'board', 'institute', 'foundation', 'association', 'federation',
   'network', 'channel', 'newspaper', 'daily', 'observatory', 'command', 'mission', 'statement', 'report', 'utility', 'carrier',
   'airline', 'insurer', 'retailer', 'lender', 'brokerage', 'maker', 'producer', 'manufacturer', 'concern', 'operator', 'bureau',
-  'regime', 'administration', 'cabinet', 'presidency', 'parliament', 'legislature', 'opposition', 'alliance', 'front']);
+  'regime', 'administration', 'cabinet', 'presidency', 'parliament', 'legislature', 'opposition', 'alliance', 'front', 'watchdog']);
 
 /** Heads of descriptions for unnamed sources ("an official source", "SANA reporter", "a spokesman"). */
 export const SOURCE_NOUNS = new Set([

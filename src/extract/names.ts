@@ -112,7 +112,9 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
       // "Permanent Representative to the UN Bashar al-Jaafari": a "the" inside a title chain is crossed.
       const pv = units[i - 1];
       const pv2 = units[i - 2];
-      if (first >= 0 && pv?.t === 'w' && CHAIN_WORDS.has(pv.tok.lower) && !DETERMINERS.has(pv.tok.lower) && pv2?.t === 'w' &&
+      // ("an official from the forces": "from" joins a source noun to its body too.)
+      if (first >= 0 && pv?.t === 'w' && (CHAIN_WORDS.has(pv.tok.lower) || (pv.tok.lower === 'from' && pv2?.t === 'w' && SOURCE_NOUNS.has(pv2.tok.base))) &&
+        !DETERMINERS.has(pv.tok.lower) && pv2?.t === 'w' &&
         (pv2.tok.cap || TITLE_WORDS.has(pv2.tok.base) || SOURCE_NOUNS.has(pv2.tok.base))) { i -= 2; continue; }
       // Comma-less apposition "Sami Haddad the group's director said": a two-word name before "the" + role.
       const hd = (units[k] as { tok?: Tok }).tok;
@@ -304,7 +306,8 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     return { kind: 'org', name: sliceText(source, toks), roles: [], definite, head, nameLen: 0, start, end };
   }
   // A lone capitalised adjective or abstract noun opening a sentence ("Domestic …", "Activity …") is no name.
-  if (toks.length === 1 && last.cap && /(?:ic|ive|ous|ary|ly|ment|ness|ity|tion|sion|ism)$/.test(last.lower)) return none;
+  // ("the Coalition", "the Commission" are organisations, not abstract nouns.)
+  if (toks.length === 1 && last.cap && /(?:ic|ive|ous|ary|ly|ment|ness|ity|tion|sion|ism)$/.test(last.lower) && !ORG_HEADS.has(head) && !GENERIC_ORG.has(head)) return none;
   // Person: a trailing run of name tokens, titles before it.
   let k = toks.length;
   let namey = 0;
@@ -331,7 +334,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   if (nameToks.length > 5) { nameToks = nameToks.slice(-5); k = toks.length - 5; }
   const roleToks = toks.slice(0, k);
   // The head of "spokesman for China's Foreign Ministry" / "Ministry of Health" is the noun before of/for/to/in.
-  const ofAt = toks.findIndex((t, x) => x > 0 && ['of', 'for', 'to', 'in', 'at'].includes(t.lower) && !t.cap);
+  const ofAt = toks.findIndex((t, x) => x > 0 && (['of', 'for', 'to', 'in', 'at'].includes(t.lower) || (t.lower === 'from' && SOURCE_NOUNS.has(toks[x - 1]!.base))) && !t.cap);
   const semHead = ofAt > 0 ? toks[ofAt - 1]!.base : head;
   const personHead = ofAt > 0 && (SOURCE_NOUNS.has(semHead) || TITLE_WORDS.has(semHead)) && !ORG_HEADS.has(semHead);
   // "Syrian Observatory for Human Rights", "Ministry of Health": an organisation named by its head noun.

@@ -761,3 +761,27 @@ describe('documents that speak', () => {
     expect(r2.speakers).toMatchObject([{ type: 'unnamed' }]);
   });
 });
+
+describe('closing attributions with adjuncts (FA-KES)', () => {
+  it('reads "the Coalition said" (an organisation head ending in -tion is no abstract noun)', () => {
+    const r = run(T, ['Any delay will open the door to more attacks on the port the Coalition said.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Coalition', text: 'Any delay will open the door to more attacks on the port' }]);
+  });
+
+  it('reads "one of the officials said", "the watchdog said" and "an official from the forces said" as sources', () => {
+    const r = run(T, ['Ana Ruiz spoke. "All the evidence points to that" one of the officials said.', 'Four tugs made up the rest of the losses the watchdog said.',
+      'A strike on a camp killed three guards on Sunday an official from the forces said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['one of the officials', 'the watchdog', 'an official from the forces']);
+  });
+
+  it('lets a closing attribution carry an -ing adjunct or a short phrase with a quotation', () => {
+    const r = run(T, ['Air raids near the port killed 42 people a monitoring group said Friday giving an updated toll.',
+      'Three strikes hit the quay on Monday the Harbour Observatory said despite a "calm zone" in place there.']);
+    expect(body(r).map((q) => q.text)).toEqual(['Air raids near the port killed 42 people', 'Three strikes hit the quay on Monday']);
+  });
+
+  it('does not read "… after regime forces responded with air raids" as a closing attribution', () => {
+    const r = run(T, ['In the past two weeks 200 dockers have been hurt in Vella after port guards responded with raids to rebel fire.']);
+    expect(body(r)).toHaveLength(0);
+  });
+});
