@@ -535,7 +535,9 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     const named = n >= 0 ? npAt(ctx, units, n, s) : null;
     const desc = npAt(ctx, units, s, k + 1);
     // Not a place ("… in the province of Aleppo a monitor said"): that is the end of the content.
-    if (named && (named.kind === 'person' || (named.kind === 'org' && !isPlaceName(named.name.toLowerCase()))) && (desc.kind === 'unnamed' || desc.kind === 'org')) {
+    // A person needs a full name ("… met Putin an official said" ends the content with "Putin").
+    if (named && ((named.kind === 'person' && named.nameLen >= 2) || (named.kind === 'org' && !isPlaceName(named.name.toLowerCase()))) &&
+      (desc.kind === 'unnamed' || desc.kind === 'org')) {
       if (named.kind === 'person') named.roles.push(ctx.source.slice(uStart(units[s + 1]!), uEnd(units[k]!)));
       return { np: named, s: n, e: k + 1 };
     }

@@ -307,7 +307,8 @@ for (const c of countries) {
   const w = words[words.length - 1]!;
   if (words.length > 1 && w.length > 3 && !COMMON_NAME_WORDS.has(w)) PLACE.add(w);
 }
-for (const p of ['britain', 'england', 'scotland', 'wales', 'holland', 'zaire', 'burma', 'ceylon', 'persia', 'frankfurt', 'london',
+for (const p of ['turkey', 'czech republic', 'czechoslovakia', 'yugoslavia', 'soviet union', 'ussr', 'east germany', 'west germany',
+  'cape verde', 'rhodesia', 'britain', 'england', 'scotland', 'wales', 'holland', 'zaire', 'burma', 'ceylon', 'persia', 'frankfurt', 'london',
   'paris', 'tokyo', 'beijing', 'moscow', 'brussels', 'zurich', 'geneva', 'hong kong', 'singapore', 'sydney', 'toronto', 'chicago',
   'los angeles', 'houston', 'dallas', 'boston', 'detroit', 'milan', 'hamburg', 'osaka', 'shanghai', 'mumbai', 'bombay', 'dubai',
   'istanbul', 'ankara', 'tehran', 'baghdad', 'beirut', 'cairo', 'riyadh', 'jeddah', 'doha', 'amman', 'kabul', 'karachi', 'delhi',

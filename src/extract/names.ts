@@ -80,7 +80,8 @@ const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'communique', 'communiqu�
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some']);
 const SENTENCE_ADVERBS = new Set(['but', 'and', 'yet', 'however', 'meanwhile', 'also', 'earlier', 'later', 'separately', 'moreover',
-  'furthermore', 'still', 'then', 'so', 'now', 'instead', 'nevertheless']);
+  'furthermore', 'still', 'then', 'so', 'now', 'instead', 'nevertheless', 'recently', 'previously', 'currently', 'initially', 'finally',
+  'additionally', 'thus', 'hence', 'indeed', 'notably']);
 
 const NEGATED = new Set(['no', 'any', 'every', 'each']);
 /** Title words that also open organisation names ("National Association of …", "Supreme Council of …"). */

@@ -785,3 +785,15 @@ describe('closing attributions with adjuncts (FA-KES)', () => {
     expect(body(r)).toHaveLength(0);
   });
 });
+
+describe('places and openers before sources', () => {
+  it('keeps "Turkey" (renamed in the gazetteer) a place and a one-word name out of comma-less appositions', () => {
+    const r = run(T, ['The assault sparked an exodus of crews into neighbouring Turkey an activist said.', 'The ferry talks failed after a call with Hale an official said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['an activist', 'an official']);
+  });
+
+  it('drops a sentence adverb from a source description ("Recently activists said")', () => {
+    const r = run(T, ['Recently activists said the quay was shut.']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['activists']);
+  });
+});
