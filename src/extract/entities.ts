@@ -20,7 +20,9 @@ const GENERIC_PERSON = new Set(['official', 'diplomat', 'politician', 'leader', 
   'minister', 'president', 'ambassador', 'spokesman', 'spokeswoman', 'chairman', 'governor', 'secretary', 'premier', 'mayor',
   'speaker', 'head', 'chief', 'director', 'representative', 'counterpart']);
 
-const PARTICLE_KEYS = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben', 'ould', 'del', 'la', 'le']);
+const PARTICLE_KEYS = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben', 'ould', 'del', 'la', 'le',
+  // Generational suffixes: "Gallo" is "Nicholas Gallo III".
+  'jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Name tokens for matching: accents and case folded, particles dropped, hyphens split ("Díaz-Canel" → diaz canel). */
 const keyCache = new Map<string, string[]>();
@@ -132,7 +134,9 @@ export class Registry {
     // "Lho" after "Lho Shin-yong", "Kim" after "Kim Il-sung": a family name written first, before a hyphenated given name.
     if (!best && key.length === 1) {
       for (const e of cands) {
-        if (e.type === 'person' && /^\S+\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(e.name) && this.keyOf(e)[0] === key[0]) { best = e; break; }
+        if (e.type !== 'person' || this.keyOf(e)[0] !== key[0]) continue;
+        // … or three short syllables ("Sim" after "Sim Kee Boon", "Goh" after "Goh Chok Tong").
+        if (/^\S+\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(e.name) || /^\p{Lu}\p{Ll}{1,3}\s\p{Lu}\p{Ll}{1,3}\s\p{Lu}\p{Ll}{1,3}$/u.test(e.name)) { best = e; break; }
       }
     }
     return best;

@@ -125,7 +125,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
       break;
     }
     // "Earlier state television said", "Meanwhile Lavrov said": a sentence adverb is not part of the subject.
-    if (t.cap && INTRO_WORDS.has(t.lower) && first >= 0) break;
+    // ("First Interstate", "First Boston": an ordinal before a name is part of a company's name.)
+    if (t.cap && INTRO_WORDS.has(t.lower) && first >= 0 && t.lower !== 'first' && t.lower !== 'second') break;
     // Commas stripped: "… members of the US-led coalition Pentagon officials said": an organisation noun before a
     // capitalised modifier of a lower-case head ends the content.
     if (!t.cap && first === i + 1 && GENERIC_ORG.has(t.base) && i < k - 1 && units[k]?.t === 'w' && !(units[k] as { tok: Tok }).tok.cap &&
@@ -243,6 +244,17 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     toks = toks.slice(1);
   }
   while (toks.length && CHAIN_WORDS.has(toks[0]!.lower) && !toks[0]!.cap) toks = toks.slice(1);
+  // "Nicholas Gallo III", "Tom Hale Jr.": a generational suffix closes the name but is not a name word.
+  let suffix = '';
+  while (toks.length > 2 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(toks[toks.length - 1]!.text)) {
+    suffix = ` ${toks[toks.length - 1]!.text}${suffix}`;
+    toks = toks.slice(0, -1);
+  }
+  if (suffix) {
+    // The suffix stays in the name as written; linking ignores it (entities.ts nameKey).
+    const np = analyzeNP(source, toks);
+    return np.kind === 'person' ? { ...np, name: np.name + suffix, start, end } : { ...np, start, end };
+  }
   // "But House Speaker Jim Wright": a sentence-opening conjunction or adverb is not part of a title; nor is a
   // count ("Two World Bank teams").
   while (toks.length > 1 && (SENTENCE_ADVERBS.has(toks[0]!.lower) || NUMBER_WORDS.has(toks[0]!.lower))) toks = toks.slice(1);

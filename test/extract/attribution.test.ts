@@ -797,3 +797,16 @@ describe('places and openers before sources', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['activists']);
   });
 });
+
+describe('name shapes in company news', () => {
+  it('links "Sim" to "Sim Kee Boon" and "Gallo" to "Nicholas Gallo III" (suffix kept in the name)', () => {
+    const r = run(T, ['Chairman Sim Kee Boon said the bond sold well. Sim said debt will fall.',
+      '"We spent much time on these talks," said port chairman Nicholas Gallo III. Gallo said the firm will stop seeking partners.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Sim Kee Boon', 'Sim Kee Boon', 'Nicholas Gallo III', 'Nicholas Gallo III']);
+  });
+
+  it('keeps an ordinal that opens a company name ("First Harbour said")', () => {
+    const r = run(T, ['First Harbour Bancorp said it may reclassify loans. "It is too soon," First Harbour said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['First Harbour Bancorp', 'First Harbour Bancorp']);
+  });
+});
