@@ -801,7 +801,7 @@ describe('places and openers before sources', () => {
 describe('name shapes in company news', () => {
   it('links "Sim" to "Sim Kee Boon" and "Gallo" to "Nicholas Gallo III" (suffix kept in the name)', () => {
     const r = run(T, ['Chairman Sim Kee Boon said the bond sold well. Sim said debt will fall.',
-      '"We spent much time on these talks," said port chairman Nicholas Gallo III. Gallo said the firm will stop seeking partners.']);
+      '"We spent much time on these talks," said Harbour chairman Nicholas Gallo III. Gallo said the firm will stop seeking partners.']);
     expect(body(r).map((q) => q.speaker)).toEqual(['Sim Kee Boon', 'Sim Kee Boon', 'Nicholas Gallo III', 'Nicholas Gallo III']);
   });
 
