@@ -160,9 +160,12 @@ function isClause(units: Unit[], p: number): boolean {
     return FINITE_AUX.has(n) || (/(?:ed|[^s]s)$/.test(n) && VERBY_NEXT.has(low(units[p + 2])) && !TIME_WORDS.has(n));
   }
   let lim = p + 12;
+  let skipped = false;
   for (let q = p; q < units.length && q < lim; q++) {
     const u = units[q]!;
     if (isQ(u)) continue;
+    // Right after a skipped parenthetical a past-tense verb is the clause's ("M-2, which measures …, fell to …").
+    if (skipped && isP(units[q - 1], ',') && isW(u) && !u.tok.cap && (PAST_ONLY.has(u.tok.lower) || /[^e]ed$/.test(u.tok.lower))) return true;
     // "his tour, which ends today, showed …", "Vella, the largest port, was …":
     // a comma-bounded relative clause or appositive after the subject is skipped.
     if (isP(u, ',') && q > p) {
@@ -178,7 +181,8 @@ function isClause(units: Unit[], p: number): boolean {
         // A capitalised appositive is a name ("the unit, Harbour Works Inc., was …"): no verb inside it.
         while (c < units.length && c < q + 14 && (!isP(units[c]) || isP(units[c], '.')) && !(isW(nu) && nu.tok.cap && (FINITE_AUX.has(low(units[c])) || VERB_FORM.has(low(units[c]))))) c++;
         // After an age a role often follows in its own commas: look at the closing comma again.
-        if (isP(units[c], ',') && (c > q + 2 || age)) { lim += c - q + 1; q = age ? c - 1 : c; continue; }
+        // (One capitalised word is enough for an acronym appositive: "the Group of Seven nations, G-7, can …".)
+        if (isP(units[c], ',') && (c > q + 2 || age || (isW(nu) && nu.tok.cap))) { lim += c - q + 1; skipped = true; q = age ? c - 1 : c; continue; }
       }
       break;
     }
@@ -277,11 +281,14 @@ function segmentSubject(ctx: Ctx, units: Unit[], k: number): Subject | null {
     if (e !== sb) {
       const t = trailingNamedSubject(ctx, units, segs);
       if (t) return t;
-      // '"…," based on strong cash flow, Florjancic said': the last segment alone names the speaker.
-      const [la, lb] = segs[segs.length - 1]!;
-      if (segs.length >= 2 && walkForwardNP(units, la) === lb) {
+      // '"…," based on strong cash flow, Florjancic said': the last segment alone names the speaker; "…, the OECD,
+      // which hosted the talks, said": a relative segment after it is skipped.
+      let last = segs.length - 1;
+      if (last >= 2 && ['which', 'who'].includes(low(units[segs[last]![0]]))) last--;
+      const [la, lb] = segs[last]!;
+      if (last >= 1 && walkForwardNP(units, la) === lb) {
         const np = npAt(ctx, units, la, lb);
-        if (np.kind === 'person' || np.kind === 'org') return { np, s: la, e: lb };
+        if (np.kind === 'person' || np.kind === 'org' || (np.kind === 'unnamed' && last < segs.length - 1)) return { np, s: la, e: lb };
       }
       return null;
     }
@@ -588,6 +595,11 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     return { np, s: s2, e: k + 1 };
   }
   let np = npAt(ctx, units, s, k + 1);
+  // "Moody's said", "Lloyd's said": a subject can't end in a possessive, so the 's is part of a company's name.
+  const kt = units[k];
+  if (isW(kt) && kt.tok.cap && /[’']s$/.test(kt.tok.text) && np.kind === 'person' && np.nameLen === 1) {
+    np = { ...np, kind: 'org', name: ctx.source.slice(uStart(units[s]!), kt.tok.end).replace(/^(?:the|a|an)\s+/i, ''), roles: [] };
+  }
   if (np.kind === 'none') {
     // "In a statement Rostenkowski said": fall back to the capitalised run right before the verb.
     let r = k;
@@ -660,7 +672,12 @@ function resolve(ctx: Ctx, sub: Subject | null, units: Unit[]): Entity | null {
     }
     return ctx.reg.pronoun(np.name, pos);
   }
-  if (np.kind === 'none') return null;
+  if (np.kind === 'none') {
+    // "Entertainment said …" after "Entertainment Marketing Inc": a lone word that opens a known company's name.
+    const u = units[sub.s];
+    if (sub.e === sub.s + 1 && isW(u) && u.tok.cap) return ctx.reg.orgByFirstWord(u.tok.text);
+    return null;
+  }
   const surface = ctx.source.slice(pos, uEnd(units[sub.e - 1]!));
   if (np.co) {
     const main = ctx.reg.add({ ...np, co: undefined }, pos, np.name, true);
@@ -699,7 +716,8 @@ function complement(units: Unit[], cue: Cue): Comp {
   const first = units[p];
   // "reported citing the interior ministry that …": a source phrase between the verb and its clause.
   const citing = low(first) === 'citing' || low(first) === 'quoting';
-  const adverbial = !first || isQ(first) || isP(first, ',') || isP(first, ':') || PREPS.has(low(first)) || TIME_WORDS.has(low(first)) || low(first) === 'that' || citing;
+  const adverbial = !first || isQ(first) || isP(first, ',') || isP(first, ':') || PREPS.has(low(first)) || TIME_WORDS.has(low(first)) || low(first) === 'that' || citing ||
+    low(first) === 'then' || (/ly$/.test(low(first)) && VERB_ADVERBS.has(low(first)));
   if (adverbial) {
     for (let q = p; q < units.length && q < p + 30; q++) {
       const u = units[q]!;

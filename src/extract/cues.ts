@@ -30,6 +30,8 @@ const NP_OBJECTS = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 
   'charges', 'accusations', 'accusation', 'speculation', 'suggestions']);
 const SKIP_LEMMAS = new Set(['go', 'continue', 'refer', 'estimate']);
 
+const PAST_SPEECH = new Set(['said', 'told', 'added', 'reported', 'announced', 'stated', 'noted', 'warned', 'confirmed', 'denied']);
+
 function low(u: Unit | undefined): string {
   return u && u.t !== 'Q' ? u.tok.lower : '';
 }
@@ -50,8 +52,9 @@ export function findCues(units: Unit[]): Cue[] {
     // "X was quoted as saying" is the one passive that reports speech.
     if (PASSIVE_PREV.has(prev) && !participle && !goesOn && !(w === 'quoted' && ['was', 'were', 'is'].includes(prev))) continue;
     // "Medina’s remarks", "the minister’s statement": a possessive makes the word a noun.
+    // ("Moody's said": an unambiguous past form after a name in 's is a verb, the name a company's.)
     const pu = units[i - 1];
-    if (pu && pu.t === 'w' && /[’']s?$/.test(pu.tok.text)) continue;
+    if (pu && pu.t === 'w' && /[’']s?$/.test(pu.tok.text) && !(PAST_SPEECH.has(w) && pu.tok.cap)) continue;
     // Base forms that are also nouns ("the stress", "notes") only count after a pronoun or name.
     if (!participle && !goesOn && !/(?:ed|ld|ote|aid|old)$/.test(w) && AMBIGUOUS_BASE.has(w)) {
       const p = units[i - 1];

@@ -18,7 +18,7 @@ export interface Entity {
 const GENERIC_PERSON = new Set(['official', 'diplomat', 'politician', 'leader', 'envoy', 'lawmaker', 'guest', 'visitor', 'delegate',
   'statesman', 'veteran', 'expert', 'analyst', 'academic', 'professor', 'scholar', 'cleric', 'activist', 'commander', 'officer',
   'minister', 'president', 'ambassador', 'spokesman', 'spokeswoman', 'chairman', 'governor', 'secretary', 'premier', 'mayor',
-  'speaker', 'head', 'chief', 'director', 'representative', 'counterpart']);
+  'speaker', 'head', 'chief', 'director', 'representative', 'counterpart', 'democrat', 'republican']);
 
 const PARTICLE_KEYS = new Set(['al', 'el', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben', 'ould', 'del', 'la', 'le',
   // Generational suffixes: "Gallo" is "Nicholas Gallo III".
@@ -256,6 +256,18 @@ export class Registry {
       return this.create('unnamed', np.name, [], pos, false);
     }
     return null;
+  }
+
+  /** The organisation (of two or more words) whose name starts with this word, if exactly one does. */
+  orgByFirstWord(word: string): Entity | null {
+    let hit: Entity | null = null;
+    for (const e of this.recent()) {
+      if (e.type !== 'organization' || !e.name.startsWith(word + ' ')) continue;
+      if (hit && hit !== e) return null;
+      hit = e;
+    }
+    if (hit) hit.aliases.add(word);
+    return hit;
   }
 
   /** "The Minister", "the reporter", "the ministry spokesman": the current speaker if the role fits, else the latest fitting one. */

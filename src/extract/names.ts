@@ -109,6 +109,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
       units[i - 3]?.t === 'w' && (units[i - 3] as { tok: Tok }).tok.cap) { i -= 3; continue; }
     if (u.t !== 'w') break;
     const t = u.tok;
+    // "… one broker said": "one" opens the description.
+    if (t.lower === 'one' && first >= 0 && !t.cap) { first = i; break; }
     if (DETERMINERS.has(t.lower)) {
       // "Permanent Representative to the UN Bashar al-Jaafari": a "the" inside a title chain is crossed.
       const pv = units[i - 1];
@@ -194,7 +196,9 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
 export function walkForwardNP(units: Unit[], k: number): number {
   let i = k;
   const u0 = units[i];
-  if (u0 && u0.t === 'w' && DETERMINERS.has(u0.tok.lower)) i++;
+  // "said one broker": "one" opens a source description like a determiner.
+  const det = !!u0 && u0.t === 'w' && (DETERMINERS.has(u0.tok.lower) || u0.tok.text === 'one');
+  if (det) i++;
   let last = -1;
   while (i < units.length) {
     const u = units[i]!;
@@ -214,7 +218,7 @@ export function walkForwardNP(units: Unit[], k: number): number {
       if (nx && nx.t === 'w' && (WEEKDAYS.has(nx.tok.lower) || MONTHS.has(nx.tok.lower))) break;
       if (nx && nx.t === 'w' && (nx.tok.cap || DETERMINERS.has(nx.tok.lower))) { i++; continue; }
     }
-    if (last < 0 && !t.cap && /^[a-z-]+$/.test(t.lower) && units[k]?.t === 'w' && DETERMINERS.has((units[k] as { tok: Tok }).tok.lower)) { i++; continue; }
+    if (last < 0 && !t.cap && /^[a-z0-9-]+$/.test(t.lower) && det) { i++; continue; }
     break;
   }
   return last >= 0 ? last + 1 : k;
@@ -264,7 +268,9 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   if (toks.length === 1 && PRONOUN_SUBJ.has(last.lower)) {
     return { ...none, kind: 'pronoun', name: last.lower, head, start, end };
   }
-  if (toks.some((t) => COLLECTIVE.has(t.lower) && !t.cap) || (toks.length === 1 && COLLECTIVE.has(last.lower))) return none;
+  // "one broker", "one trading house source": one of a group of sources is itself a source.
+  const oneSource = toks.length >= 2 && toks[0]!.lower === 'one' && isSourceNoun(head);
+  if (!oneSource && (toks.some((t) => COLLECTIVE.has(t.lower) && !t.cap) || (toks.length === 1 && COLLECTIVE.has(last.lower)))) return none;
   // "No group claimed …", "Any party …": a negated or universal phrase names nobody.
   if (toks.length > 1 && NEGATED.has(toks[0]!.lower)) return none;
 
@@ -429,6 +435,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     let name = parts.slice(0, keep).join(' ');
     if (indefinite) name = `${source.slice(start, toks[0]!.start).trim()} ${name}`.trim();
     return { kind: 'unnamed', name, roles: [], definite, head: personHead ? semHead : head, nameLen: 0, start, end };
+  }
+  // "the 24-nation OECD": lower-case or numeric modifiers before an acronym.
+  if (toks.length > 1 && isAcronym(last) && toks.slice(0, -1).every((t) => !t.cap)) {
+    return { kind: 'org', name: stripPossessive(last.text), roles: [], definite: false, head, nameLen: 0, start, end };
   }
   if (toks.length === 1 && last.cap && (isPlaceName(head) || KNOWN_ORGS.has(head) || isAcronym(last))) {
     return { kind: 'org', name: stripPossessive(last.text), roles: [], definite, head, nameLen: 0, start, end };

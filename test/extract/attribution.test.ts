@@ -810,3 +810,34 @@ describe('name shapes in company news', () => {
     expect(body(r).map((q) => q.speaker)).toEqual(['First Harbour Bancorp', 'First Harbour Bancorp']);
   });
 });
+
+describe('Reuters market-report sources', () => {
+  it('reads "Moody\'s said" as the company and "said one broker" / "one dealer said" as unnamed sources', () => {
+    const r = run(T, ["Moody's said it would study the risk.", '"It raises doubts," said one broker.', 'Fees will rise, one dealer said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(["Moody's", 'one broker', 'one dealer']);
+  });
+
+  it('keeps "One of their leaders, Name, told …" the named person', () => {
+    const r = run(T, ['One of their leaders, Orlando Dias, told reporters the crews offered to resign.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Orlando Dias' }]);
+  });
+
+  it('skips "then" before a that-clause and parentheticals in the clause subject', () => {
+    const r = run(T, ['Port bankers also said then that Vella should seek an accord.', 'Dealers said the market, which seemed weak late yesterday, reacted badly to the drop.',
+      'Ed Balla said the Group of Seven ports, G-7, can set stable fees.', 'The bank said M-2, which measures notes in circulation, fell to 609 billion lire.']);
+    expect(body(r).map((q) => q.text)).toEqual(['Vella should seek an accord', 'the market, which seemed weak late yesterday, reacted badly to the drop',
+      'the Group of Seven ports, G-7, can set stable fees', 'M-2, which measures notes in circulation, fell to 609 billion lire']);
+  });
+
+  it('reads "…, the 24-nation OECD, which hosted the talks, said." and a company\'s first word ("Entertainment said")', () => {
+    const r = run(T, ['A new formula will be used for port credits, the 24-nation OECD, which hosted the talks, said.',
+      'Entertainment Marketing Inc bid for the firm. Entertainment said the offer would be made through a merger.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['OECD', 'Entertainment Marketing Inc']);
+  });
+
+  it('takes "securities managers said", "press reports said" and "the Illinois Democrat said" as sources', () => {
+    const r = run(T, ['Bids were strong, securities managers said.', 'Local press reports said the port would close.', 'Senator Tom Hale spoke.',
+      '"It is an uphill fight," the Illinois Democrat said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['securities managers', 'Local press reports', 'Tom Hale']);
+  });
+});
