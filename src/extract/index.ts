@@ -26,11 +26,11 @@ function isHeadingLike(text: string): boolean {
   // "Bogdanov: We are preparing …" stays a heading; "… Lavrov said that the talks resume" (no period) is body.
   if (/^[^:]{2,60}:\s/.test(t)) return true;
   // Words carry their punctuation ("said." before a trailing "Reuter"): compare the letters only.
-  const speech = words.some((w) => { const b = w.replace(/[^\p{L}]+/gu, ''); return b === b.toLowerCase() && VERB_FORM.has(b); });
+  const speech = () => words.some((w) => { const b = w.replace(/[^\p{L}]+/gu, ''); return b === b.toLowerCase() && VERB_FORM.has(b); });
   // A full sentence with a short trailer glued on ("… Avon said the offer will wait. Reuter", "… Read Also") is body.
   const tail = /[.!?]["”’]?\s+\S+(?:\s+\S+){0,2}$/.exec(t);
-  if (tail && speech && t.slice(0, tail.index).split(/\s+/).length >= 6) return false;
-  return words.length <= 12 || !speech;
+  if (tail && t.slice(0, tail.index).split(/\s+/).length >= 6 && speech()) return false;
+  return words.length <= 12 || !speech();
 }
 
 /**

@@ -336,7 +336,7 @@ export function isPlaceTail(lower: string): boolean {
 const PLACE_POSSESSIVES = new Set<string>();
 for (const p of PLACE) if (p.length > 3 && !p.includes(' ')) PLACE_POSSESSIVES.add(p + 's');
 export function isPlacePossessive(lower: string): boolean {
-  return PLACE_POSSESSIVES.has(lower);
+  return lower.length > 4 && lower.charCodeAt(lower.length - 1) === 115 && PLACE_POSSESSIVES.has(lower);
 }
 
 /** A place, country or demonym word (lower-cased, possessive stripped). */

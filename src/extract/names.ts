@@ -224,9 +224,14 @@ export function walkForwardNP(units: Unit[], k: number): number {
   return last >= 0 ? last + 1 : k;
 }
 
+/** Whitespace other than single plain spaces. */
+const NEEDS_FOLD = /[^\S ]| {2}/;
+
 function sliceText(source: string, toks: Tok[]): string {
   if (!toks.length) return '';
-  return source.slice(toks[0]!.start, toks[toks.length - 1]!.end).replace(/\s+/g, ' ').trim();
+  const s = source.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  // Tokens start and end on non-space characters: only inner runs of whitespace need folding (rare).
+  return NEEDS_FOLD.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 function stripPossessive(s: string): string {
