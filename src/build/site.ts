@@ -186,6 +186,12 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     // Large archives: a full collection at each phase boundary keeps the peak near the live size.
     const memoryBound = states.length > large ? fullGc() : null;
     memoryBound?.();
+    const memlog = (at: string): void => {
+      if (!process.env.NA_MEMLOG) return;
+      memoryBound?.();
+      process.stderr.write(`memlog ${at}: heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB, rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB\n`);
+    };
+    memlog('extracted');
     // The inputs half of the manifest is written now; it becomes the manifest only when the build commits.
     const buildId = `${process.pid}-${Date.now()}`;
     const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[] }, slimOf));
@@ -211,18 +217,22 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     assignTopics(taxa, config, overrides.topics);
     memoryBound?.();
     let k = 0;
+    // Small archives keep every slim record (workers get them to render); large ones keep only what slugs and speaker
+    // identities need, and stream the records into the index below, one at a time (they are ~6 KB each as objects).
     for (const s of states as InputState[]) {
       if (s.slim === null) {
         entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
         continue;
       }
       const slim = JSON.parse(slimOf(s)!) as Article;
-      s.slim = ''; // parsed; the manifest already has the text
-      s.spill = undefined;
+      if (!memoryBound) {
+        s.slim = ''; // parsed; the manifest already has the text
+        s.spill = undefined;
+      }
       slim.topics = taxa[k]!.topics;
       slim.topic_candidates = undefined;
       taxa[k++] = null as unknown as Article;
-      slims.push(slim);
+      slims.push(memoryBound ? ({ file: slim.file, id: slim.id, slug: slim.slug, places: slim.places, topics: slim.topics, speakers: slim.speakers } as Article) : slim);
       slimAt.push(entries.length);
       entries.push({ file: s.file, outcome: outcomeOf(s.diagnostics), slug: slim.slug, diagnostics: [...s.diagnostics] });
     }
@@ -239,14 +249,42 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     progress?.('index', 0, 1);
     // Archive-wide: speakers get one identity across articles (topics were assigned above).
     memoryBound?.();
-    const index = buildSiteIndex(slims, speakerIdentity(slims, overrides.speakers));
+    memlog('before index');
+    const identity = speakerIdentity(slims, overrides.speakers);
+    let quoteTotal = 0;
+    const countQuotes = (a: Article): Article => {
+      for (const q of a.quotes) if (q.kind !== 'headline') quoteTotal++;
+      return a;
+    };
+    function* streamed(): Generator<Article> {
+      let i = 0;
+      for (const s of states as InputState[]) {
+        if (s.slim === null) continue;
+        const a = JSON.parse(slimOf(s)!) as Article;
+        s.slim = '';
+        s.spill = undefined;
+        const routed = slims[i++]!;
+        a.slug = routed.slug;
+        a.places = routed.places;
+        a.topics = routed.topics;
+        a.topic_candidates = undefined;
+        yield countQuotes(a);
+      }
+    }
+    const index = buildSiteIndex(memoryBound ? streamed() : slims.map(countQuotes), identity);
+    memlog('index built');
+    const slugs = slims.map((a) => a.slug);
     if (memoryBound) {
+      // Large archives render on this thread, from the index and the stored records: the routing records can go
+      // now, and the quote texts move to a file before any page holds them.
+      slims.length = 0;
+      memoryBound();
+      memlog('slims dropped');
       quoteSpill = new SlimSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
       parkQuoteTexts(index, quoteSpill);
+      memoryBound();
+      memlog('quotes parked');
     }
-    // After the index, the build needs only each article's slug and quote count (workers get the records below).
-    const slugs = slims.map((a) => a.slug);
-    const quoteTotal = slims.reduce((n, a) => n + a.quotes.filter((q) => q.kind !== 'headline').length, 0);
     progress?.('index', 1, 1);
     lap('index');
 

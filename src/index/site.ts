@@ -107,7 +107,8 @@ export const nameIdentity: IdentityResolver = {
   resolve: (_articleId, name) => ({ slug: slugify(name, 'speaker'), name }),
 };
 
-export function buildSiteIndex(records: Article[], identity: IdentityResolver = nameIdentity): SiteIndex {
+/** `records` is read once, in order, so a large build can stream them in rather than hold them all. */
+export function buildSiteIndex(records: Iterable<Article>, identity: IdentityResolver = nameIdentity): SiteIndex {
   const articles: ArticleEntry[] = [];
   const speakerMap = new Map<string, SpeakerEntry & { topicCounts: Map<string, { name: string; count: number }>; coCounts: Map<string, { name: string; count: number }> }>();
   const topicMap = new Map<string, TopicEntry & { speakerCounts: Map<string, { name: string; count: number }> }>();
