@@ -194,7 +194,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
     return EXIT.usage;
   }
   const stats = {} as BuildStats;
-  const report = buildSite(config, { stats, onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
+  const report = await buildSite(config, { stats, onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
   // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
   let searchMs: number | null = null;
   if (!values['no-search']) {

@@ -72,7 +72,7 @@ const PARALLEL_MIN = 64;
 const WORKER_INDEX_MAX = 30_000;
 const BATCH = 32;
 
-export function buildSite(config: Config, options: BuildOptions = {}): BuildReport {
+export async function buildSite(config: Config, options: BuildOptions = {}): Promise<BuildReport> {
   const started = performance.now();
   checkOutputFolder(config);
   const progress = options.onProgress;
@@ -135,7 +135,13 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   const local = createWorkerState({ config, recordVersion: recVer, recordDir });
   // An explicit worker count is obeyed even for small builds (tests compare parallel and serial output).
   const usePool = (items: number): boolean => wanted > 1 && items > 0 && (options.workers !== undefined || items >= PARALLEL_MIN);
-  const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { config, recordVersion: recVer, recordDir }));
+  const init = { config, recordVersion: recVer, recordDir };
+  const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { init }));
+  const closePool = async (): Promise<void> => {
+    const p = pool as WorkerPool | null;
+    pool = null;
+    await p?.close();
+  };
   const writerRef: { w: SiteWriter | null } = { w: null };
   const cleanup: { inputsTmp?: string } = {};
   try {
@@ -155,7 +161,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
       stats.workers = wanted;
       const batches = chunk(todo, BATCH);
       const perThread = new Map<number, ProcessBatch['ms']>();
-      getPool().run<ProcessItem[], ProcessBatch>('process', batches.map((b) => b.map((t) => t.item)), {
+      await getPool().run<ProcessItem[], ProcessBatch>('process', batches.map((b) => b.map((t) => t.item)), {
         onResult: (bi, batch) => {
           perThread.set(batch.thread, batch.ms);
           batch.results.forEach((r, j) => { const t = batches[bi]![j]!; apply(t.at, r, fileOf[t.at]!, fpOf(t.item)); });
@@ -179,10 +185,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
 
     // A large archive renders article pages on the main thread (see WORKER_INDEX_MAX): stop the workers now, so
     // their heaps are gone before the slim records become objects.
-    if (pool && states.length > large) {
-      (pool as WorkerPool).close(true);
-      pool = null;
-    }
+    if (states.length > large) await closePool();
     // Large archives: a full collection at each phase boundary keeps the peak near the live size.
     const memoryBound = states.length > large ? fullGc() : null;
     memoryBound?.();
@@ -369,22 +372,19 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     // Each render worker holds its own copy of the index (several KB per article); above WORKER_INDEX_MAX articles the
     // main thread renders article pages instead and the workers are stopped first, so 100k archives fit in memory.
     const renderParallel = usePool(renderItems.length) && slugs.length <= large;
-    if (!renderParallel && pool) {
-      (pool as WorkerPool).close(true);
-      pool = null;
-    }
+    // The extraction workers go either way: render workers start with the index's records (piscina workerData).
+    await closePool();
     if (!renderParallel) slims.length = 0;
     // Large archives render on this thread with ~1 GB live: collect between chunks instead of letting garbage pile up
     // to V8's default limit (4 GB here), which is what kept a 100k build above 1.5 GiB.
     const collect = !renderParallel && slugs.length > large ? garbageCap(GARBAGE_CAP_MB) : null;
     collect?.(true);
     if (renderParallel) {
-      const p = getPool();
+      pool = openWorkerPool(wanted, { init, slims });
       stats.workers = wanted;
-      p.broadcast('index', slims);
       slims.length = 0;
       const batches = chunk(renderItems, BATCH);
-      p.run<{ staging: string; items: RenderItem[] }, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, items: b.map((x) => x.item) })), {
+      await (pool as WorkerPool).run<{ staging: string; items: RenderItem[] }, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, items: b.map((x) => x.item) })), {
         between,
         onResult: (bi, results) => results.forEach((r, j) => onArticle(batches[bi]![j]!.at, r)),
       });
@@ -444,8 +444,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
     writeFileSync(reportPath, `${JSON.stringify(report, null, 1)}\n`);
     return report;
   } catch (err) {
-    (pool as WorkerPool | null)?.close();
-    pool = null;
+    await closePool();
     if (cleanup.inputsTmp) rmSync(cleanup.inputsTmp, { force: true });
     try {
       writerRef.w?.abort();
@@ -456,7 +455,7 @@ export function buildSite(config: Config, options: BuildOptions = {}): BuildRepo
   } finally {
     spill?.remove();
     quoteSpill?.remove();
-    (pool as WorkerPool | null)?.close();
+    await closePool();
   }
 }
 

@@ -1,5 +1,5 @@
 // The per-article work of a build, runnable in a worker thread or in-process with the same code and the same output:
-// "process" (read → parse → extract → record store), "index" (receive the slim records) and "render" (article pages).
+// "process" (read → parse → extract → record store) and "render" (article pages, once loadIndex has the index).
 import type { Config } from '../config.ts';
 import { speakerIdentity } from '../index/archive.ts';
 import { buildSiteIndex, type SiteIndex } from '../index/site.ts';
@@ -143,18 +143,6 @@ export function handleTask(state: WorkerState, kind: string, payload: unknown): 
       collectNow(state, results.length);
       return { results, ms: { ...stageMs }, thread: threadId } satisfies ProcessBatch;
     }
-    case 'release': {
-      // Before the pool stops: a worker's memory is only returned once the main thread's event loop joins it, which
-      // a synchronous build never lets happen, so drop everything and collect now.
-      state.index = undefined;
-      state.site = undefined;
-      state.engine = undefined;
-      (globalThis as { gc?: () => void }).gc?.();
-      return null;
-    }
-    case 'index':
-      loadIndex(state, payload as Article[]);
-      return null;
     case 'render': {
       const { staging, items } = payload as { staging: string; items: RenderItem[] };
       return items.map((item) => renderItem(state, staging, item));

@@ -12,34 +12,34 @@ describe('incremental builds', () => {
   let root: string;
   let input: string;
   let config: Config;
-  const full = (name: string, patch: Partial<Config> = {}): string => {
+  const full = async (name: string, patch: Partial<Config> = {}): Promise<string> => {
     const out = path.join(root, name, 'dist');
-    buildSite({ ...config, ...patch, output: out, cacheDir: path.join(root, name, '.cache') }, { noCache: true, workers: 1 });
+    await buildSite({ ...config, ...patch, output: out, cacheDir: path.join(root, name, '.cache') }, { noCache: true, workers: 1 });
     return out;
   };
-  const warm = (patch: Partial<Config> = {}): BuildStats => {
+  const warm = async (patch: Partial<Config> = {}): Promise<BuildStats> => {
     const stats = {} as BuildStats;
-    buildSite({ ...config, ...patch }, { stats, workers: 1 });
+    await buildSite({ ...config, ...patch }, { stats, workers: 1 });
     return stats;
   };
   const storyFile = (dir: string, n: number): string => path.join(input, dir, '000', readTreeNames(path.join(input, dir, '000'))[n]!);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'na-incr-'));
     input = path.join(root, 'in');
     writeCorpus(path.join(input, 'md'), 16, 7, 'md');
     writeCorpus(path.join(input, 'txt'), 6, 9, 'txt');
     config = { ...defaultConfig(root), input, output: path.join(root, 'site', 'dist'), baseUrl: 'https://example.org' };
-    buildSite(config, { workers: 1 });
+    await buildSite(config, { workers: 1 });
   });
 
-  it('re-extracts and rewrites only the edited article after a body edit', () => {
+  it('re-extracts and rewrites only the edited article after a body edit', async () => {
     const out = config.output;
     const before = readTree(out);
     const file = storyFile('md', 3);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(/\n\n([^\n]+)\n\n## /, '\n\n$1 The committee met again on Friday.\n\n## '));
-    const stats = warm();
+    const stats = await warm();
     expect(stats.mode).toBe('fast');
     expect(stats.extracted).toBe(1);
     expect(stats.filesWritten).toBe(2); // the article page and its JSON record
@@ -47,41 +47,41 @@ describe('incremental builds', () => {
     const changed = treeDiff(before, after);
     expect(changed).toHaveLength(2);
     for (const [rel, f] of after) if (!changed.includes(rel)) expect(f.mtimeMs, rel).toBe(before.get(rel)!.mtimeMs);
-    expect(treeDiff(after, readTree(full('full-1')))).toEqual([]);
+    expect(treeDiff(after, readTree(await full('full-1')))).toEqual([]);
   });
 
-  it('gives the same bytes as a full build after a headline change that reaches list pages', () => {
+  it('gives the same bytes as a full build after a headline change that reaches list pages', async () => {
     const file = storyFile('txt', 2);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^[^\n]+/, 'Harbour cranes idle as dockers stop work'));
-    const stats = warm();
+    const stats = await warm();
     expect(stats.mode).toBe('incremental');
     expect(stats.extracted).toBe(1);
     expect(stats.filesWritten).toBeLessThan(stats.filesKept);
     expect(readFileSync(path.join(config.output, 'index.html'), 'utf8')).toContain('Harbour cranes idle');
-    expect(treeDiff(readTree(config.output), readTree(full('full-2')))).toEqual([]);
+    expect(treeDiff(readTree(config.output), readTree(await full('full-2')))).toEqual([]);
   });
 
-  it('deletes the pages of a removed article', () => {
+  it('deletes the pages of a removed article', async () => {
     const file = storyFile('md', 5);
     rmSync(file);
-    const stats = warm();
+    const stats = await warm();
     expect(stats.filesRemoved).toBeGreaterThanOrEqual(2);
-    expect(treeDiff(readTree(config.output), readTree(full('full-3')))).toEqual([]);
+    expect(treeDiff(readTree(config.output), readTree(await full('full-3')))).toEqual([]);
   });
 
-  it('re-renders every page when the config changes, without extracting again', () => {
-    const stats = warm({ title: 'Harbour Gazette Archive' });
+  it('re-renders every page when the config changes, without extracting again', async () => {
+    const stats = await warm({ title: 'Harbour Gazette Archive' });
     expect(stats.extracted).toBe(0);
     expect(readFileSync(path.join(config.output, 'index.html'), 'utf8')).toContain('Harbour Gazette Archive');
-    expect(treeDiff(readTree(config.output), readTree(full('full-4', { title: 'Harbour Gazette Archive' })))).toEqual([]);
+    expect(treeDiff(readTree(config.output), readTree(await full('full-4', { title: 'Harbour Gazette Archive' })))).toEqual([]);
   });
 
-  it('notices a same-size edit whose mtime was set back (ctime still moves)', () => {
+  it('notices a same-size edit whose mtime was set back (ctime still moves)', async () => {
     const file = storyFile('md', 1);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('said', 'told'));
     utimesSync(file, new Date(2020, 0, 1), new Date(2020, 0, 1));
-    const stats = warm({ title: 'Harbour Gazette Archive' });
+    const stats = await warm({ title: 'Harbour Gazette Archive' });
     expect(stats.extracted).toBe(1);
   });
 });

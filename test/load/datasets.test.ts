@@ -17,26 +17,26 @@ const csv: DatasetSpec = {
 };
 
 describe('dataset loading', () => {
-  it('turns every JSONL row into a source or a skip, with its row id in the file name', () => {
+  it('turns every JSONL row into a source or a skip, with its row id in the file name', async () => {
     const { sources, skipped } = loadDataset(jsonl);
     expect(sources.map((s) => s.file)).toEqual(['wire.jsonl#11', 'wire.jsonl#12', 'wire.jsonl#14']);
     expect(skipped.map((s) => [s.file, s.reason.code])).toEqual([['wire.jsonl#13', 'dataset-no-body'], ['wire.jsonl#line-4', 'dataset-json']]);
     expect(sources.every((s) => s.format === 'dataset' && s.metaSource === 'dataset')).toBe(true);
   });
 
-  it('maps fields to metadata: title, dated timestamp, dateline, list or comma tags', () => {
+  it('maps fields to metadata: title, dated timestamp, dateline, list or comma tags', async () => {
     const [docks, , mill] = loadDataset(jsonl).sources;
     expect(docks!.meta).toMatchObject({ title: 'PORT ELMER DOCKS REOPEN AFTER STORM', date: '1991-03-14T09:12:44Z', dateline: 'PORT ELMER, March 14 -', tags: ['shipping', 'weather'] });
     expect(mill!.meta.tags).toEqual(['labour', 'industry']);
     expect(mill!.meta.date).toBe('not a date');
   });
 
-  it('lays a row out as wire copy: headline, blank line, dateline opening the reflowed body', () => {
+  it('lays a row out as wire copy: headline, blank line, dateline opening the reflowed body', async () => {
     const docks = loadDataset(jsonl).sources[0]!;
     expect(docks.text).toBe('PORT ELMER DOCKS REOPEN AFTER STORM\n\nPORT ELMER, March 14 - The harbour authority said the main docks reopened on Thursday after three days of repairs.\n\nOfficials said that cargo traffic would return to normal by the weekend.\n\nReuter\n');
   });
 
-  it('reads CSV with quoted commas and maps source to agency, location to place', () => {
+  it('reads CSV with quoted commas and maps source to agency, location to place', async () => {
     const { sources, skipped } = loadDataset(csv);
     expect(sources.map((s) => s.file)).toEqual(['wire.csv#501', 'wire.csv#502']);
     expect(skipped.map((s) => s.file)).toEqual(['wire.csv#503']);
@@ -44,24 +44,24 @@ describe('dataset loading', () => {
     expect(sources[1]!.meta.date).toBe('2016-12-11');
   });
 
-  it('gives a row the same hash on every load and a new one when its content changes', () => {
+  it('gives a row the same hash on every load and a new one when its content changes', async () => {
     const a = loadDataset(csv).sources[0]!.hash;
     expect(loadDataset(csv).sources[0]!.hash).toBe(a);
     expect(loadDataset({ ...csv, fields: { ...csv.fields, title: 'source' } }).sources[0]!.hash).not.toBe(a);
   });
 
-  it('reads day-first numeric dates when told to', () => {
+  it('reads day-first numeric dates when told to', async () => {
     expect(normaliseDate('4/2/2017')).toBe('2017-04-02');
     expect(normaliseDate('4/2/2017', 'dmy')).toBe('2017-02-04');
     expect(normaliseDate('31/2/2017', 'dmy')).toBe('31/2/2017');
     expect(normaliseDate('26-FEB-1987')).toBe('1987-02-26');
   });
 
-  it('reflows hard-wrapped text at blank and indented lines only', () => {
+  it('reflows hard-wrapped text at blank and indented lines only', async () => {
     expect(reflow('one\ntwo\n\nthree\n  four\nfive')).toBe('one two\n\nthree\n\nfour five');
   });
 
-  it('builds a site from datasets named in the config, with a report entry per row', () => {
+  it('builds a site from datasets named in the config, with a report entry per row', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'na-ds-'));
     const input = path.join(root, 'empty');
     writeFileSync(path.join(root, 'news-archive.config.json'), JSON.stringify({
@@ -71,7 +71,7 @@ describe('dataset loading', () => {
     mkdirSync(input);
     const config = loadConfig(root);
     expect(config.datasets[0]!.path).toBe(jsonl.path);
-    const report = buildSite({ ...config, cacheDir: path.join(root, '.cache') }, { workers: 1 });
+    const report = await buildSite({ ...config, cacheDir: path.join(root, '.cache') }, { workers: 1 });
     expect(report.inputs).toBe(8);
     expect(report.built).toBe(5);
     expect(report.skipped).toBe(3);
@@ -82,7 +82,7 @@ describe('dataset loading', () => {
     expect(record.format).toBe('dataset');
   });
 
-  it('rejects a dataset entry without a known format', () => {
+  it('rejects a dataset entry without a known format', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'na-ds-'));
     writeFileSync(path.join(root, 'news-archive.config.json'), JSON.stringify({ datasets: [{ path: 'x.xml', format: 'xml', fields: {} }] }));
     expect(() => loadConfig(root)).toThrow(/format must be "jsonl" or "csv"/);

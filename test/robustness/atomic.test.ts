@@ -44,7 +44,7 @@ describe('checkOutputFolder', () => {
   const input = path.join(root, 'archive', 'articles');
   mkdirSync(input, { recursive: true });
 
-  it('refuses the input folder, its parents, a folder inside it, the project root and "/"', () => {
+  it('refuses the input folder, its parents, a folder inside it, the project root and "/"', async () => {
     expect(refusal(input, input)).toBe('unsafe-output');
     expect(refusal(input, path.join(root, 'archive'))).toBe('unsafe-output');
     expect(refusal(input, root)).toBe('unsafe-output');
@@ -54,45 +54,45 @@ describe('checkOutputFolder', () => {
     expect(refusal(input, '/')).toBe('unsafe-output');
   });
 
-  it('sees through symlinks to the input folder', () => {
+  it('sees through symlinks to the input folder', async () => {
     const link = path.join(root, 'link-to-input');
     symlinkSync(input, link);
     expect(refusal(input, link)).toBe('unsafe-output');
     expect(refusal(input, path.join(link, 'dist'))).toBe('unsafe-output');
   });
 
-  it('accepts a folder of its own beside the input', () => {
+  it('accepts a folder of its own beside the input', async () => {
     expect(refusal(input, path.join(root, 'archive', 'dist'))).toBeNull();
     expect(refusal(input, path.join(root, 'elsewhere', 'deep', 'dist'))).toBeNull();
   });
 });
 
 describe('a failed build', () => {
-  it('leaves the previous site byte-identical and no staging folder behind', () => {
+  it('leaves the previous site byte-identical and no staging folder behind', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'na-fail-'));
     const input = path.join(root, 'in');
     writeArticles(input, 5, 'first');
     const out = path.join(root, 'site', 'dist');
     const config = { ...defaultConfig(root), input, output: out };
-    buildSite(config, { workers: 1 });
+    await buildSite(config, { workers: 1 });
     const before = snapshot(out);
     // An asset file named "articles" makes the first article page impossible to write: the build fails mid-write.
     const badPublic = path.join(root, 'bad-public');
     mkdirSync(badPublic);
     writeFileSync(path.join(badPublic, 'articles'), 'not a folder');
     writeArticles(input, 5, 'second');
-    expect(() => buildSite({ ...config, public: badPublic }, { workers: 1, noCache: true })).toThrow();
+    await expect(buildSite({ ...config, public: badPublic }, { workers: 1, noCache: true })).rejects.toThrow();
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(path.dirname(out)).filter((n) => n.startsWith('.dist.'))).toEqual([]);
   });
 
-  it('after a kill between the two commit renames, the next build puts the previous site back first', () => {
+  it('after a kill between the two commit renames, the next build puts the previous site back first', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'na-window-'));
     const input = path.join(root, 'in');
     writeArticles(input, 3, 'first');
     const out = path.join(root, 'site', 'dist');
     const config = { ...defaultConfig(root), input, output: out };
-    buildSite(config, { workers: 1 });
+    await buildSite(config, { workers: 1 });
     const before = snapshot(out);
     // The state a kill leaves after "dist → .dist.old-PID" and before ".dist.tmp-PID → dist".
     renameSync(out, path.join(root, 'site', '.dist.old-424242'));
@@ -100,7 +100,7 @@ describe('a failed build', () => {
     const badPublic = path.join(root, 'bad-public');
     mkdirSync(badPublic);
     writeFileSync(path.join(badPublic, 'articles'), 'not a folder');
-    expect(() => buildSite({ ...config, public: badPublic }, { workers: 1, noCache: true })).toThrow();
+    await expect(buildSite({ ...config, public: badPublic }, { workers: 1, noCache: true })).rejects.toThrow();
     expect(existsSync(out)).toBe(true);
     expect(snapshot(out)).toEqual(before);
   });
@@ -113,7 +113,7 @@ describe('a build killed with SIGKILL while writing', () => {
     writeArticles(input, 200, 'first');
     const out = path.join(root, 'site', 'dist');
     const config = { ...defaultConfig(root), input, output: out };
-    buildSite(config);
+    await buildSite(config);
     const before = snapshot(out);
     writeArticles(input, 200, 'second');
 
@@ -143,7 +143,7 @@ describe('a build killed with SIGKILL while writing', () => {
     expect(snapshot(out)).toEqual(before);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('first');
 
-    buildSite(config);
+    await buildSite(config);
     expect(readdirSync(path.join(root, 'site')).filter((n) => n.startsWith('.dist.'))).toEqual([]);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('second');
     rmSync(root, { recursive: true, force: true });

@@ -18,13 +18,13 @@ let out: string;
 let cases: HostileCase[];
 let report: BuildReport;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'na-hostile-'));
   input = path.join(root, 'in');
   mkdirSync(input);
   cases = makeHostileFixtures(input);
   out = path.join(root, 'site', 'dist');
-  report = buildSite({ ...defaultConfig(root), input, output: out, baseUrl: 'https://example.org' });
+  report = await buildSite({ ...defaultConfig(root), input, output: out, baseUrl: 'https://example.org' });
 });
 // The fixture holds a 50 MB file: never leave it behind.
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -40,13 +40,13 @@ const allFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
 
 describe('hostile input folder', () => {
-  it('reports every input file exactly once: inputs = built + skipped', () => {
+  it('reports every input file exactly once: inputs = built + skipped', async () => {
     expect(report.entries.map((e) => e.file).sort()).toEqual(cases.map((c) => c.file).sort());
     expect(report.inputs).toBe(cases.length);
     expect(report.built + report.skipped).toBe(report.inputs);
   });
 
-  it('gives each case its expected outcome, diagnostic code and location', () => {
+  it('gives each case its expected outcome, diagnostic code and location', async () => {
     for (const c of cases) {
       const e = entry(c.file);
       expect(e.outcome, `${c.file} (${c.about})`).toBe(c.outcome);
@@ -62,14 +62,14 @@ describe('hostile input folder', () => {
     }
   });
 
-  it('builds the good articles beside the hostile ones without warnings', () => {
+  it('builds the good articles beside the hostile ones without warnings', async () => {
     for (const c of cases.filter((x) => x.file.startsWith('good-'))) {
       expect(entry(c.file).outcome).toBe('built');
       expect(existsSync(path.join(out, 'articles', entry(c.file).slug!, 'index.html'))).toBe(true);
     }
   });
 
-  it('decodes BOM, UTF-16, CRLF and lone CR files to the same clean title', () => {
+  it('decodes BOM, UTF-16, CRLF and lone CR files to the same clean title', async () => {
     for (const c of cases.filter((x) => x.title !== undefined)) expect(record(c.file).title, c.file).toBe(c.title);
     for (const f of ['crlf.txt', 'lone-cr.txt', 'utf16le.txt', 'bom.txt']) {
       const r = record(f);
@@ -78,26 +78,26 @@ describe('hostile input folder', () => {
     }
   });
 
-  it('keeps invalid UTF-8 as U+FFFD and removes control characters', () => {
+  it('keeps invalid UTF-8 as U+FFFD and removes control characters', async () => {
     expect(record('invalid-utf8.txt').body).toContain('\uFFFD');
     const page = readFileSync(path.join(out, 'articles', entry('control-chars.txt').slug!, 'index.html'), 'utf8');
     expect(page).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
     expect(entry('control-chars.txt').diagnostics.map((d) => d.code)).toContain('control-chars');
   });
 
-  it('builds a 1 MB single paragraph and skips the 50 MB file by size', () => {
+  it('builds a 1 MB single paragraph and skips the 50 MB file by size', async () => {
     expect(record('one-mb-paragraph.txt').paragraphs.join('').length).toBeGreaterThan(1_000_000);
     expect(entry('huge-50mb.txt').reason).toMatch(/50\.0 MB, above the 5\.0 MB limit/);
   });
 
-  it('keeps both duplicates under distinct slugs, first in path order keeps the plain one', () => {
+  it('keeps both duplicates under distinct slugs, first in path order keeps the plain one', async () => {
     expect(entry('dup/a.txt').slug).toBe('water-prices-to-rise');
     expect(entry('dup/b.txt').slug).toBe('water-prices-to-rise-2');
     expect(entry('dup/c.md').slug).toBe('water-prices-to-rise-3');
     expect(entry('links/inside.txt').slug).toBe(`${entry('good-harbour-reopens.txt').slug}-2`);
   });
 
-  it('never lets a slug or file name climb out of the output folder', () => {
+  it('never lets a slug or file name climb out of the output folder', async () => {
     for (const f of ['escape-slug.md', 'absolute-slug.md', 'encoded-slug.md', '%2e%2e.txt']) expect(entry(f).slug, f).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(entry('escape-slug.md').slug).toBe('zoo-welcomes-twin-lions');
     const written = allFiles(path.dirname(out)).map((f) => path.relative(path.dirname(out), f));
@@ -105,13 +105,13 @@ describe('hostile input folder', () => {
     expect(written.filter((f) => /passwd|secret|\.\./.test(f))).toEqual([]);
   });
 
-  it('does not follow symlinks out of the input folder', () => {
+  it('does not follow symlinks out of the input folder', async () => {
     const hostname = readFileSync('/etc/hostname', 'utf8').trim();
     expect(entry('links/outside.txt').reason).toMatch(/outside the input folder/);
     if (hostname.length > 6) for (const f of allFiles(out)) expect(readFileSync(f, 'utf8').includes(hostname), f).toBe(false);
   });
 
-  it('writes no script, event handler or javascript: URL that came from the text', () => {
+  it('writes no script, event handler or javascript: URL that came from the text', async () => {
     for (const f of allFiles(out).filter((x) => x.endsWith('.html'))) {
       const inv = inventory(readFileSync(f, 'utf8'));
       expect([...inv.attrs].filter((a) => /@on/.test(a)), f).toEqual([]);
@@ -124,7 +124,7 @@ describe('hostile input folder', () => {
     }
   });
 
-  it('writes build-report.json beside the output folder with the same entries', () => {
+  it('writes build-report.json beside the output folder with the same entries', async () => {
     const onDisk = JSON.parse(readFileSync(path.join(root, 'site', 'build-report.json'), 'utf8')) as BuildReport;
     expect(onDisk.entries.map((e) => [e.file, e.outcome])).toEqual(report.entries.map((e) => [e.file, e.outcome]));
     expect(existsSync(path.join(out, 'build-report.json'))).toBe(false);
@@ -133,7 +133,7 @@ describe('hostile input folder', () => {
 
 describe('identical bytes under two file names', () => {
   // The record cache key includes the path: twins with identical bytes must keep their own file, id and date.
-  it('keeps each file its own name and file-name date', () => {
+  it('keeps each file its own name and file-name date', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'na-same-'));
     const input = path.join(dir, 'in');
     mkdirSync(input);
@@ -141,7 +141,7 @@ describe('identical bytes under two file names', () => {
     writeFileSync(path.join(input, '2024-01-10-ferry.txt'), text);
     writeFileSync(path.join(input, '2024-02-20-ferry.txt'), text);
     const out = path.join(dir, 'site', 'dist');
-    const r = buildSite({ ...defaultConfig(dir), input, output: out });
+    const r = await buildSite({ ...defaultConfig(dir), input, output: out });
     const rec = (file: string): { file: string; date: string } =>
       JSON.parse(readFileSync(path.join(out, 'api/articles', `${r.entries.find((e) => e.file === file)!.slug}.json`), 'utf8'));
     expect(rec('2024-01-10-ferry.txt')).toMatchObject({ file: '2024-01-10-ferry.txt', date: '2024-01-10' });
@@ -150,7 +150,7 @@ describe('identical bytes under two file names', () => {
 });
 
 describe('a file deleted while the build runs', () => {
-  it('is skipped as vanished and the others still build', () => {
+  it('is skipped as vanished and the others still build', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'na-vanish-'));
     writeFileSync(path.join(dir, 'a.txt'), 'Bus fares frozen\n\nThe council froze bus fares for a year.\n');
     writeFileSync(path.join(dir, 'b.txt'), 'Park gates repaired\n\nThe old park gates were repaired on Friday.\n');
@@ -165,7 +165,7 @@ describe('a file deleted while the build runs', () => {
 });
 
 describe('maxArticleBytes', () => {
-  it('defaults to 5 MB and skips larger files with the configured limit in the reason', () => {
+  it('defaults to 5 MB and skips larger files with the configured limit in the reason', async () => {
     expect(defaultConfig('/x').maxArticleBytes).toBe(5 * 1024 * 1024);
     const dir = mkdtempSync(path.join(tmpdir(), 'na-limit-'));
     writeFileSync(path.join(dir, 'long.txt'), `Long report\n\n${'The report went on and on. '.repeat(200)}\n`);

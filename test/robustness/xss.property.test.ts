@@ -86,21 +86,21 @@ const validator = new HtmlValidate({
   rules: { 'close-order': 'error', 'close-attr': 'error', 'no-dup-attr': 'error', 'no-dup-id': 'error', 'element-name': 'error', 'no-raw-characters': 'error', 'unrecognized-char-ref': 'error' },
 });
 
-function build(input: string, root: string): string {
+async function build(input: string, root: string): Promise<string> {
   const out = path.join(root, 'dist');
-  buildSite({ ...defaultConfig(root), input, output: out, baseUrl: 'https://example.org' }, { workers: 1 });
+  await buildSite({ ...defaultConfig(root), input, output: out, baseUrl: 'https://example.org' }, { workers: 1 });
   return out;
 }
 
 /** The first article of a crashing batch that crashes a build on its own: what a bug report needs. */
-function crashingArticle(batch: Generated[]): Generated | null {
+async function crashingArticle(batch: Generated[]): Promise<Generated | null> {
   for (const a of batch) {
     const root = mkdtempSync(path.join(tmpdir(), 'na-xss-one-'));
     const input = path.join(root, 'in');
     mkdirSync(input);
     writeArticle(input, 0, a);
     try {
-      build(input, root);
+      await build(input, root);
     } catch {
       return a;
     } finally {
@@ -113,12 +113,12 @@ function crashingArticle(batch: Generated[]): Generated | null {
 describe('no XSS from article text (fast-check)', () => {
   let htmlBase: Inventory;
   let xmlBase: Inventory;
-  beforeAll(() => {
+  beforeAll(async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'na-xss-base-'));
     const input = path.join(root, 'in');
     mkdirSync(input);
     writeBaselineCorpus(input);
-    const out = build(input, root);
+    const out = await build(input, root);
     const templates = defaultConfig(root).templates;
     htmlBase = templateInventory(readdirSync(templates).filter((n) => n.endsWith('.eta')).map((name) => ({ name, source: readFileSync(path.join(templates, name), 'utf8') })));
     // Template placeholders ("x") are not real script sources or URLs.
@@ -137,12 +137,12 @@ describe('no XSS from article text (fast-check)', () => {
     expect(htmlBase.tags.has('h6') && htmlBase.tags.has('img') && htmlBase.tags.has('blockquote')).toBe(true);
   });
 
-  it(`builds ${BATCHES * PER_BATCH} hostile articles and finds nothing injected`, () => {
+  it(`builds ${BATCHES * PER_BATCH} hostile articles and finds nothing injected`, async () => {
     let generated = 0;
     let pages = 0;
     let feedItems = 0;
-    fc.assert(
-      fc.property(fc.array(article, { minLength: PER_BATCH, maxLength: PER_BATCH }), (batch) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(article, { minLength: PER_BATCH, maxLength: PER_BATCH }), async (batch) => {
         const root = mkdtempSync(path.join(tmpdir(), 'na-xss-'));
         const input = path.join(root, 'in');
         mkdirSync(input);
@@ -150,9 +150,9 @@ describe('no XSS from article text (fast-check)', () => {
         generated += batch.length;
         let out: string;
         try {
-          out = build(input, root);
+          out = await build(input, root);
         } catch (err) {
-          throw new Error(`build crashed (${(err as Error).message}); first article that crashes alone: ${JSON.stringify(crashingArticle(batch))}`);
+          throw new Error(`build crashed (${(err as Error).message}); first article that crashes alone: ${JSON.stringify(await crashingArticle(batch))}`);
         }
         const problems: string[] = [];
         for (const f of listFiles(out)) {
