@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { assignTopics, speakerIdentity } from '../index/archive.ts';
-import { parkQuoteTexts } from '../index/quote-texts.ts';
+import { quoteParker } from '../index/quote-texts.ts';
 import { buildSiteIndex } from '../index/site.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
@@ -259,6 +259,11 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       for (const q of a.quotes) if (q.kind !== 'headline') quoteTotal++;
       return a;
     };
+    if (memoryBound) {
+      // Identities are resolved: the routing records keep only slug, places and topics from here on.
+      for (const l of slims) l.speakers = [];
+      quoteSpill = new SlimSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
+    }
     function* streamed(): Generator<Article> {
       let i = 0;
       for (const s of states as InputState[]) {
@@ -274,19 +279,15 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         yield countQuotes(a);
       }
     }
-    const index = buildSiteIndex(memoryBound ? streamed() : slims.map(countQuotes), identity);
+    // Large archives: records streamed in one at a time, quote texts parked in a file as they are indexed.
+    const index = memoryBound ? buildSiteIndex(streamed(), identity, quoteParker(quoteSpill!)) : buildSiteIndex(slims.map(countQuotes), identity);
     memlog('index built');
     const slugs = slims.map((a) => a.slug);
     if (memoryBound) {
-      // Large archives render on this thread, from the index and the stored records: the routing records can go
-      // now, and the quote texts move to a file before any page holds them.
+      // Large archives render on this thread, from the index and the stored records: the routing records go now.
       slims.length = 0;
       memoryBound();
       memlog('slims dropped');
-      quoteSpill = new SlimSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
-      parkQuoteTexts(index, quoteSpill);
-      memoryBound();
-      memlog('quotes parked');
     }
     progress?.('index', 1, 1);
     lap('index');

@@ -2,7 +2,7 @@
 // back when a speaker page, feed or API file shows it. 100k articles hold ~1.8M quotes; as strings they were the
 // largest part of the index that list pages keep alive while the whole site renders.
 import type { QuoteKind } from '../model/article.ts';
-import type { QuoteRef, SiteIndex } from './site.ts';
+import type { QuoteRef } from './site.ts';
 
 /** Where parked texts live (the build passes a file-backed store; tests can pass memory). */
 export interface TextStore {
@@ -10,8 +10,8 @@ export interface TextStore {
   get(at: [number, number]): string;
 }
 
-/** Replaces every speaker's quotes by parked ones, in place (call before any page holds a quote). */
-export function parkQuoteTexts(index: SiteIndex, store: TextStore): void {
+/** A function that parks one quote's text in `store` and returns the quote that reads it back from there. */
+export function quoteParker(store: TextStore): (q: QuoteRef) => QuoteRef {
   // A class per store keeps the store off the instances: 1.8M quotes at 100k articles make every field count.
   class ParkedQuote implements QuoteRef {
     constructor(
@@ -30,12 +30,10 @@ export function parkQuoteTexts(index: SiteIndex, store: TextStore): void {
       return store.get([this.offset, this.length]);
     }
   }
-  for (const s of index.speakers) {
-    s.quotes = s.quotes.map((q) => {
-      const [offset, length] = store.put(q.text);
-      return new ParkedQuote(q.articleSlug, q.articleTitle, q.anchor, q.kind, q.date, q.speakerSlug, q.speakerName, offset, length);
-    });
-  }
+  return (q) => {
+    const [offset, length] = store.put(q.text);
+    return new ParkedQuote(q.articleSlug, q.articleTitle, q.anchor, q.kind, q.date, q.speakerSlug, q.speakerName, offset, length);
+  };
 }
 
 /** A quote as plain data, text included, in the QuoteRef field order (a parked quote keeps its text off its fields). */

@@ -107,8 +107,11 @@ export const nameIdentity: IdentityResolver = {
   resolve: (_articleId, name) => ({ slug: slugify(name, 'speaker'), name }),
 };
 
-/** `records` is read once, in order, so a large build can stream them in rather than hold them all. */
-export function buildSiteIndex(records: Iterable<Article>, identity: IdentityResolver = nameIdentity): SiteIndex {
+/**
+ * `records` is read once, in order, so a large build can stream them in rather than hold them all; `keepQuote` may
+ * swap each speaker quote for a lighter one as it is indexed (a large build parks the texts in a file).
+ */
+export function buildSiteIndex(records: Iterable<Article>, identity: IdentityResolver = nameIdentity, keepQuote: (q: QuoteRef) => QuoteRef = (q) => q): SiteIndex {
   const articles: ArticleEntry[] = [];
   const speakerMap = new Map<string, SpeakerEntry & { topicCounts: Map<string, { name: string; count: number }>; coCounts: Map<string, { name: string; count: number }> }>();
   const topicMap = new Map<string, TopicEntry & { speakerCounts: Map<string, { name: string; count: number }> }>();
@@ -171,7 +174,7 @@ export function buildSiteIndex(records: Iterable<Article>, identity: IdentityRes
       const id = q.speaker ? names.get(q.speaker) : undefined;
       if (!id) continue;
       const entry = speakerMap.get(id.slug)!;
-      entry.quotes.push({ articleSlug: a.slug, articleTitle: a.title, anchor, text: q.text, kind: q.kind, date: q.date ?? a.date, speakerSlug: id.slug, speakerName: entry.name });
+      entry.quotes.push(keepQuote({ articleSlug: a.slug, articleTitle: a.title, anchor, text: q.text, kind: q.kind, date: q.date ?? a.date, speakerSlug: id.slug, speakerName: entry.name }));
       for (const t of a.topics) {
         const topic = topicEntry(topicMap, t);
         bump(topic.speakerCounts, id.slug, entry.name);

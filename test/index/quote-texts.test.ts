@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parkQuoteTexts, quoteData, type TextStore } from '../../src/index/quote-texts.ts';
+import { quoteData, quoteParker, type TextStore } from '../../src/index/quote-texts.ts';
 import { buildSiteIndex } from '../../src/index/site.ts';
 import { makeArticle } from '../pages/records.ts';
 
@@ -13,17 +13,16 @@ function memoryStore(): TextStore & { texts: string[]; reads: number } {
   return store;
 }
 
-describe('parkQuoteTexts', () => {
+describe('quoteParker', () => {
   const article = makeArticle({
     title: 'Port reopens', date: '2024-02-01', paragraphs: ['“Ships return soon,” said Rana Odeh.', 'Rana Odeh said that “fees” would fall.'],
     speakers: [{ name: 'Rana Odeh' }], quotes: [{ text: 'Ships return soon,', speaker: 'Rana Odeh' }, { text: 'would fall', speaker: 'Rana Odeh', kind: 'indirect' }],
   });
 
-  it('moves every quote text into the store and reads it back on demand, other fields unchanged', () => {
-    const index = buildSiteIndex([article]);
-    const before = index.speakers[0]!.quotes.map(quoteData);
+  it('moves every quote text into the store as the index is built and reads it back on demand, other fields unchanged', () => {
+    const before = buildSiteIndex([article]).speakers[0]!.quotes.map(quoteData);
     const store = memoryStore();
-    parkQuoteTexts(index, store);
+    const index = buildSiteIndex([article], undefined, quoteParker(store));
     expect(store.texts.sort()).toEqual(['Ships return soon,', 'would fall']);
     for (const q of index.speakers[0]!.quotes) expect(Object.hasOwn(q, 'text')).toBe(false);
     expect(index.speakers[0]!.quotes.map(quoteData)).toEqual(before);
