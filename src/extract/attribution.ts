@@ -342,8 +342,9 @@ function bareContentBefore(units: Unit[], k: number): boolean {
 
 /** After a cue: time words ("on Wednesday", "today") are skipped; returns where the rest starts. */
 function tailAfterCue(units: Unit[], t: number): number {
-  while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || WEEKDAYS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t])) ||
-    (low(units[t]) === 'on' && WEEKDAYS.has(low(units[t + 1]))))) t++;
+  // ("on a visit to …" is a place phrase: "on" is time only before a weekday.)
+  while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || WEEKDAYS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t]))) &&
+    !(low(units[t]) === 'on' && !WEEKDAYS.has(low(units[t + 1])))) t++;
   return t;
 }
 
@@ -1111,7 +1112,9 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
     if (cs >= subjStart) continue;
     // Interruption: the sentence goes on after ", X said," with more of the content.
     let t = tailStart;
-    while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t])))) t++;
+    // ("on a visit to Ramallah": "on" is time only before a weekday.)
+    while (t < units.length && isW(units[t]) && (TIME_WORDS.has(low(units[t])) || VERB_ADVERBS.has(low(units[t]))) &&
+      !(low(units[t]) === 'on' && !WEEKDAYS.has(low(units[t + 1])))) t++;
     // What follows an inverted cue is a place, time, manner or audience, never an object ("underlined the necessity …").
     if (!tailIsCircumstance(units, t, cue)) continue;
     const rest = trimRange(units, t + 1, units.length);
@@ -1166,6 +1169,19 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
         const name = ctx.source.slice(uStart(units[k + 2]!), uEnd(units[x - 1]!));
         np = { kind: 'unnamed', name, roles: [], definite: false, head: low(units[x - 1]), nameLen: 0, start: uStart(units[k + 2]!), end: uEnd(units[x - 1]!) };
         e = c;
+      }
+    }
+    // "… according to the directorate of health in Idlib province.", "… according to UN estimates.": a few lower-case
+    // words closing the sentence still belong to the source.
+    if (!np && e > k + 1 && k > 0) {
+      const r = trimRange(units, e, units.length);
+      if (r && r[1] - r[0] <= 6 && r[1] === units.length - (isP(units[units.length - 1]) ? 1 : 0)) {
+        let ok = true;
+        for (let x = r[0]; x < r[1]; x++) {
+          const u = units[x];
+          if (!isW(u) || VERB_FORM.has(u.tok.lower) || FINITE_AUX.has(u.tok.lower) || RELATIVE.has(u.tok.lower) || (!u.tok.cap && /[^e]ed$/.test(u.tok.lower))) ok = false;
+        }
+        if (ok) e = r[1];
       }
     }
     if (e <= k + 2) continue;

@@ -177,7 +177,8 @@ export class Registry {
     }
     if (np.kind === 'org') {
       // "militant group Harbour Front": lower-case descriptors before a capitalised name are not part of the name.
-      const bare = np.name.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
+      // (Not across a preposition: "directorate of health in Idlib province" is not "Idlib province".)
+      const bare = /^(?:\p{Ll}[\p{L}-]*\s+)*(?:of|for|in|at|on|to)\s/u.test(np.name) ? np.name : np.name.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
       if (bare !== np.name) np = { ...np, name: bare };
       // "Hong said" after "Hong Lei": a one-word "organisation" that is part of a known person's name is that person.
       if (!np.definite && !np.name.includes(' ')) {

@@ -234,7 +234,8 @@ export const SOURCE_NOUNS = new Set([
   'aides', 'aide', 'congressmen', 'congressman', 'spokespeople', 'staffers', 'advisers', 'advisors', 'consultants', 'consultant',
   // Witnesses of events in conflict and disaster copy ("an AFP photographer in …", "the militant said").
   'regulators', 'attorneys', 'prosecutors', 'investigators', 'inspectors', 'auditors', 'planners', 'houses', 'firms', 'brokerages',
-  'managers', 'bookrunner', 'underwriter', 'underwriters', 'reports', 'democrat', 'republican',
+  'managers', 'bookrunner', 'underwriter', 'underwriters', 'reports', 'democrat', 'republican', 'groups', 'estimates', 'figures',
+  'statistics', 'records', 'tallies',
   'photographer', 'photographers', 'cameraman', 'cameramen', 'militant', 'militants', 'gunman', 'gunmen', 'survivor', 'relatives',
   'neighbours', 'neighbors', 'rescuers', 'rescuer', 'soldier', 'soldiers', 'fighter', 'fighters', 'policeman', 'policemen', 'nurse']);
 

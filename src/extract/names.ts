@@ -164,6 +164,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
         while (j >= floor && j > i - 3) {
           const v = units[j]!;
           if (v.t !== 'w') return v.t === 'p' && v.tok.text === ',' ? j + 1 : first;
+          // "two residents said", "several diplomats said": a count opens the description like a determiner.
+          if (NUMBER_WORDS.has(v.tok.lower) || /^\d+$/.test(v.tok.lower)) return j;
           if (DETERMINERS.has(v.tok.lower)) {
             const n1 = units[j - 1];
             const n2 = units[j - 2];
@@ -182,8 +184,11 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
           if (v.tok.cap || (VERB_FORM.has(v.tok.lower) && v.tok.lower !== 'informed') || CHAIN_WORDS.has(v.tok.lower)) break;
           j--;
         }
-        // "… in Vella informed sources said" (no determiner): the fixed term stays whole.
+        // "… in Vella informed sources said" (no determiner): the fixed term stays whole; so do lower-case modifiers
+        // after a place that ends the content ("… in Hama rights groups said").
         if (j >= floor && units[j + 1]?.t === 'w' && (units[j + 1] as { tok: Tok }).tok.lower === 'informed') return j + 1;
+        const vj = units[j];
+        if (j >= floor && j < i && vj?.t === 'w' && vj.tok.cap && isPlaceName(vj.tok.base) && !VERB_FORM.has((units[j + 1] as { tok: Tok }).tok.lower)) return j + 1;
         if (j < floor) return floor;
       }
     }
@@ -266,7 +271,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   }
   // "But House Speaker Jim Wright": a sentence-opening conjunction or adverb is not part of a title; nor is a
   // count ("Two World Bank teams").
-  while (toks.length > 1 && (SENTENCE_ADVERBS.has(toks[0]!.lower) || NUMBER_WORDS.has(toks[0]!.lower))) toks = toks.slice(1);
+  while (toks.length > 1 && (SENTENCE_ADVERBS.has(toks[0]!.lower) || (NUMBER_WORDS.has(toks[0]!.lower) && toks[1]!.cap))) toks = toks.slice(1);
   if (!toks.length) return none;
   const last = toks[toks.length - 1]!;
   const head = last.base;
@@ -274,7 +279,7 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     return { ...none, kind: 'pronoun', name: last.lower, head, start, end };
   }
   // "one broker", "one trading house source": one of a group of sources is itself a source.
-  const oneSource = toks.length >= 2 && toks[0]!.lower === 'one' && isSourceNoun(head);
+  const oneSource = toks.length >= 2 && (toks[0]!.lower === 'one' || NUMBER_WORDS.has(toks[0]!.lower) || /^\d+$/.test(toks[0]!.lower)) && isSourceNoun(head);
   if (!oneSource && (toks.some((t) => COLLECTIVE.has(t.lower) && !t.cap) || (toks.length === 1 && COLLECTIVE.has(last.lower)))) return none;
   // "No group claimed …", "Any party …": a negated or universal phrase names nobody.
   if (toks.length > 1 && NEGATED.has(toks[0]!.lower)) return none;

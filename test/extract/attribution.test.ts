@@ -841,3 +841,26 @@ describe('Reuters market-report sources', () => {
     expect(body(r).map((q) => q.speaker)).toEqual(['securities managers', 'Local press reports', 'Tom Hale']);
   });
 });
+
+describe('source groups and according-to phrases in comma-less copy', () => {
+  it('reads "… in Hama rights groups said", "… civilians two residents said" and "several diplomats said"', () => {
+    const r = run(T, ['A tank assault killed at least 80 people in Hama rights groups said.', 'Tanks shelled a district of Hama killing four more civilians two residents said.',
+      'Fees rose, several diplomats said.']);
+    expect(body(r).map((q) => [q.speaker, q.text])).toEqual([
+      ['rights groups', 'A tank assault killed at least 80 people in Hama'],
+      ['two residents', 'Tanks shelled a district of Hama killing four more civilians'],
+      ['several diplomats', 'Fees rose'],
+    ]);
+  });
+
+  it('reads a closing "X said on a visit to Y." ("on" is time only before a weekday)', () => {
+    const r = run(T, ['The port authority is responsible for the delay Fabius said on a visit to Ramallah.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Fabius', text: 'The port authority is responsible for the delay' }]);
+  });
+
+  it('keeps a closing "according to the directorate of health in Idlib province." whole', () => {
+    const r = run(T, ['Chemical agents were used in the attack which left 100 people dead according to the directorate of health in Idlib province.',
+      'A civil war broke out in 2011 and has since claimed 200000 lives according to UN estimates.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['directorate of health in Idlib province', 'UN estimates']);
+  });
+});
