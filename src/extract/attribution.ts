@@ -113,7 +113,8 @@ function clauseEnd(units: Unit[], a: number): number {
       // ", he added" inside a clause ends it
       if (CLAUSE_SUBJ.has(n) && VERB_FORM.has(low(units[k + 2])) && (isP(units[k + 3], ',') || isP(units[k + 3], '.') || k + 3 >= units.length)) return k;
       // "Although the bank said A, several delegates said B": a new subject with its own reporting verb starts new speech.
-      if (k > a && newSpeechAfterComma(units, k + 1)) return k;
+      // (Not after an opening phrase of the clause itself: "said that in a letter, the counsel told …" is nested speech.)
+      if (k > a && !isIntroSeg(units, a, k) && newSpeechAfterComma(units, k + 1)) return k;
       // ", but the official said …", ", while the agency reported …": a conjunction, then a new speaker.
       if (k > a && (n === 'but' || n === 'and' || SUBORD.has(n)) && newSpeechAfterComma(units, k + 2)) return k;
     }

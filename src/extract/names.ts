@@ -133,6 +133,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     // capitalised modifier of a lower-case head ends the content.
     if (!t.cap && first === i + 1 && GENERIC_ORG.has(t.base) && i < k - 1 && units[k]?.t === 'w' && !(units[k] as { tok: Tok }).tok.cap &&
       (units[i + 1] as { tok: Tok }).tok.cap) break;
+    // "… west of Raqqa Syrian state-run news agency SANA reported": a place before a nationality ends the content.
+    if (t.cap && first === i + 1 && isPlaceName(t.base) && units[i + 1]?.t === 'w' && isDemonym((units[i + 1] as { tok: Tok }).tok.base)) break;
     if (isNPWord(t) && !(COLLECTIVE.has(t.lower) && !t.cap)) {
       // Commas stripped: "… on the school in Aleppo state news agency SANA reported": a place after "in" before a
       // lower-case description ends the content, not the subject.
@@ -157,9 +159,12 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     }
     // lower-case adjectives inside a source description: "an official source", "…, banking analysts said"
     if (first >= 0 && !t.cap && /^[a-z-]+$/.test(t.lower)) {
-      const head = (units[k] as { tok?: Tok }).tok;
+      // The head is the phrase's noun, or a lower-case organisation noun before a name ("state-run news agency SANA").
+      const kh = (units[k] as { tok?: Tok }).tok;
+      const fh = (units[first] as { tok?: Tok }).tok;
+      const head = kh && kh.cap && fh && !fh.cap && (GENERIC_ORG.has(fh.base) || ORG_HEADS.has(fh.base)) ? fh : kh;
       // "a monitoring group said", "an official source said": lower-case modifiers of a source or organisation noun.
-      if (head && (isSourceNoun(head.base) || (GENERIC_ORG.has(head.base) && !DOCUMENT_NOUNS.has(head.base)))) {
+      if (head && (isSourceNoun(head.base) || ((GENERIC_ORG.has(head.base) || head !== kh) && !DOCUMENT_NOUNS.has(head.base)))) {
         let j = i;
         while (j >= floor && j > i - 3) {
           const v = units[j]!;

@@ -864,3 +864,15 @@ describe('source groups and according-to phrases in comma-less copy', () => {
     expect(body(r).map((q) => q.speaker)).toEqual(['directorate of health in Idlib province', 'UN estimates']);
   });
 });
+
+describe('nested speech and agency descriptions', () => {
+  it('keeps "said that in a letter, the counsel told … that …" one quote (nested speech is not split off)', () => {
+    const r = run(T, ['Harbour Corp said that in a letter dated June 26, the port counsel told lawyers that the board will review the case.']);
+    expect(body(r)).toMatchObject([{ speaker: 'Harbour Corp', text: 'in a letter dated June 26, the port counsel told lawyers that the board will review the case' }]);
+  });
+
+  it('ends comma-less content at a place before a nationality ("… of Raqqa Syrian state-run news agency SANA reported")', () => {
+    const r = run(T, ['At least 10 civilians were killed in strikes west of Raqqa Syrian state-run news agency SANA reported.']);
+    expect(body(r)).toMatchObject([{ speaker: 'SANA', text: 'At least 10 civilians were killed in strikes west of Raqqa' }]);
+  });
+});
