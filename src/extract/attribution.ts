@@ -716,6 +716,8 @@ function complement(units: Unit[], cue: Cue): Comp {
     }
   }
   const first = units[p];
+  // "… the ministry said adding that …": the participle brings its own clause.
+  if (isW(first) && PART_VERBS.has(first.tok.lower) && first.tok.lower !== 'citing' && first.tok.lower !== 'quoting') return null;
   // "reported citing the interior ministry that …": a source phrase between the verb and its clause.
   const citing = low(first) === 'citing' || low(first) === 'quoting';
   const adverbial = !first || isQ(first) || isP(first, ',') || isP(first, ':') || PREPS.has(low(first)) || TIME_WORDS.has(low(first)) || low(first) === 'that' || citing ||

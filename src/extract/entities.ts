@@ -218,7 +218,7 @@ export class Registry {
         // "The ministry said" after "the defence ministry in Moscow said" while another group speaks: the latest source
         // whose name holds the noun wins over a current speaker whose name does not.
         const cur = this.current?.type === 'organization' ? this.current : null;
-        if (cur && !nameKey(cur.name).includes(np.head) && np.head !== 'company' && np.head !== 'group') {
+        if ((!cur || !nameKey(cur.name).includes(np.head)) && np.head !== 'company' && np.head !== 'group') {
           let byHead: Entity | null = null;
           for (const e of this.recent()) {
             if ((e.type === 'organization' || e.type === 'unnamed') && e.speaker && nameKey(e.name).includes(np.head) && (!byHead || e.lastPos > byHead.lastPos)) byHead = e;

@@ -876,3 +876,15 @@ describe('nested speech and agency descriptions', () => {
     expect(body(r)).toMatchObject([{ speaker: 'SANA', text: 'At least 10 civilians were killed in strikes west of Raqqa' }]);
   });
 });
+
+describe('generic references when no organisation is speaking', () => {
+  it('resolves "the ministry said" to the last speaking source named as a ministry, not the first organisation', () => {
+    const r = run(T, ['The Harbour Front group lost 120 fighters, the defence ministry in Vella said.',
+      '"A command post was destroyed near the quay" the ministry said adding some 40 fighters were killed.']);
+    expect(body(r).map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['the defence ministry in Vella', 'said', 'The Harbour Front group lost 120 fighters'],
+      ['the defence ministry in Vella', 'said', 'A command post was destroyed near the quay'],
+      ['the defence ministry in Vella', 'adding', 'some 40 fighters were killed'],
+    ]);
+  });
+});
