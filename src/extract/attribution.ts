@@ -180,7 +180,9 @@ function isClause(units: Unit[], p: number): boolean {
         n === 'including' || age || TITLE_WORDS.has(n) || SOURCE_NOUNS.has(n) || ((/[^e]ed$/.test(n) || IRREGULAR_PARTICIPLES.has(n)) && !VERB_FORM.has(n))) {
         let c = q + 2;
         // A capitalised appositive is a name ("the unit, Harbour Works Inc., was …"): no verb inside it.
-        while (c < units.length && c < q + 14 && (!isP(units[c]) || isP(units[c], '.')) && !(isW(nu) && nu.tok.cap && (FINITE_AUX.has(low(units[c])) || VERB_FORM.has(low(units[c]))))) c++;
+        // (A relative clause may run longer than an appositive.)
+        const span = n === 'which' || n === 'who' ? 22 : 14;
+        while (c < units.length && c < q + span && (!isP(units[c]) || isP(units[c], '.')) && !(isW(nu) && nu.tok.cap && (FINITE_AUX.has(low(units[c])) || VERB_FORM.has(low(units[c]))))) c++;
         // After an age a role often follows in its own commas: look at the closing comma again.
         // (One capitalised word is enough for an acronym appositive: "the Group of Seven nations, G-7, can …".)
         if (isP(units[c], ',') && (c > q + 2 || age || (isW(nu) && nu.tok.cap))) { lim += c - q + 1; skipped = true; q = age ? c - 1 : c; continue; }
@@ -817,7 +819,10 @@ function longSubjectClause(units: Unit[], p: number): boolean {
     const atEnd = !next || isP(next, '.') || isP(next, ';');
     if (!relative && !u.tok.cap && nounBefore && (isW(next) || atEnd) && !VERB_FORM.has(w)) {
       if ((/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w)) && !(low(next) === 'by' && !/^\d/.test(low(units[q + 2])))) return true;
-      if (q <= p + 4 && isW(next) && /[^su’']s$/.test(w) && !/[’']s?$/.test(pv.tok.text) && !/[^sui]s$/.test(pl)) return true;
+      // (Short subjects only, or longer ones when a preposition or determiner follows: "the price for each share consists of …".)
+      const nl = low(next);
+      if ((q <= p + 4 || (q <= p + 8 && (nl === 'of' || nl === 'to' || nl === 'on' || DETERMINERS.has(nl)))) && isW(next) && /[^su’']s$/.test(w) &&
+        !/[’']s?$/.test(pv.tok.text) && !/[^sui]s$/.test(pl)) return true;
     }
   }
   return false;

@@ -310,6 +310,13 @@ export class Registry {
     }
     // "Analysts noted … . …, they said": a plural source group speaking now.
     if (p === 'they' && this.current?.type === 'unnamed' && /(?:s|men|people|police)$/i.test(this.current.name)) return this.current;
+    // "…," said one trading house source. … , they said.": one of a group spoke, the group goes on; else the latest group.
+    if (p === 'they') {
+      if (this.current?.type === 'unnamed' && /^one\s/i.test(this.current.name)) return this.current;
+      let best: Entity | null = null;
+      for (const e of this.recent()) if (e.type === 'unnamed' && e.speaker && /(?:s|men|people|police)$/i.test(e.name) && e.lastPos <= pos && (!best || e.lastPos > best.lastPos)) best = e;
+      return best;
+    }
     return null;
   }
 }

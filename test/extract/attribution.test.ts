@@ -888,3 +888,17 @@ describe('generic references when no organisation is speaking', () => {
     ]);
   });
 });
+
+describe('group pronouns and long clause subjects', () => {
+  it('gives "they said" after "said one trading house source" to that source', () => {
+    const r = run(T, ['"Ships are scarce," said one trading house source.', 'Traders are looking to other ports, they said.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['one trading house source', 'one trading house source']);
+  });
+
+  it('takes "said the price for each share consists of …" and a long relative clause in commas inside the clause subject', () => {
+    const r = run(T, ['Harbour Corp said the price for each Vella share consists of one new share.',
+      'The bank said M-2, which measures notes and coins in circulation plus bank and post office deposit accounts, fell to 609 billion lire.']);
+    expect(body(r).map((q) => q.text)).toEqual(['the price for each Vella share consists of one new share',
+      'M-2, which measures notes and coins in circulation plus bank and post office deposit accounts, fell to 609 billion lire']);
+  });
+});
