@@ -846,6 +846,14 @@ const DATE_WORD = (w: string): boolean => /^\d{1,4}(?:st|nd|rd|th)?$/.test(w) ||
  * sentence proper starts (a when there is no such prefix).
  */
 function furnitureEnd(units: Unit[], a: number, b: number): number {
+  // Cheap gate: every prefix handled here has a year, a "URL", or a furniture word first.
+  const w0a = low(units[a]);
+  let marker = w0a === 'date' || w0a === 'published' || w0a === 'updated' || w0a === 'posted' || w0a === 'tags';
+  for (let k = a; !marker && k < b && k < a + 60; k++) {
+    const u = units[k];
+    if (isW(u) && (u.tok.lower === 'url' || (u.tok.text.length === 4 && /^\d{4}$/.test(u.tok.text)))) marker = true;
+  }
+  if (!marker) return a;
   let x = a;
   // A dated agency slug: "… AFP Thursday 25 Sep 2014", within the first words.
   for (let k = a; k < b && k < a + 40; k++) {
