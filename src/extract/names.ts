@@ -374,7 +374,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
   // "Syrian Observatory for Human Rights", "Ministry of Health": an organisation named by its head noun.
   // "Port Authority of Vella Deputy Administrator Tom Greer": a title then a two-word name ends the phrase, so it is a person.
   const n = toks.length;
-  const titledName = n >= 4 && ofAt < n - 3 && isNamey(last) && isNamey(toks[n - 2]!) && TITLE_WORDS.has(toks[n - 3]!.base);
+  // ("Harbour Observatory for Rights chief Rami Abdel Rahman": any length of name after the title.)
+  let nb = n;
+  while (nb > 0 && (isNamey(toks[nb - 1]!) || isParticle(toks[nb - 1]!))) nb--;
+  const titledName = n >= 4 && n - nb >= 2 && ofAt < nb - 1 && nb > 0 && TITLE_WORDS.has(toks[nb - 1]!.base);
   if (ofAt > 0 && ORG_HEADS.has(semHead) && (!TITLE_WORDS.has(toks[0]!.base) || ORG_ADJECTIVES.has(toks[0]!.base)) && toks[ofAt - 1]!.cap && !titledName) {
     // "British-based Harbour Observatory for Rights monitoring group": the name without its place label and descriptor.
     let a = 0;

@@ -902,3 +902,10 @@ describe('group pronouns and long clause subjects', () => {
       'M-2, which measures notes and coins in circulation plus bank and post office deposit accounts, fell to 609 billion lire']);
   });
 });
+
+describe('titled names after an organisation name', () => {
+  it('reads "Harbour Observatory for Rights chief Rami Abdel Rahman said" as the person (a three-word name after the title)', () => {
+    const r = run(T, ['"The toll will rise" Harbour Observatory for Rights chief Rami Abdel Rahman said.']);
+    expect(r.speakers).toMatchObject([{ name: 'Rami Abdel Rahman', type: 'person', roles: ['Harbour Observatory for Rights chief'] }]);
+  });
+});
