@@ -130,13 +130,16 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   let pool: WorkerPool | null = null;
   // Large builds park slim texts on disk while extracting (see SlimSpill); small ones keep them in memory.
   const spill = todo.length > large ? new SlimSpill(path.join(config.cacheDir, `spill-${process.pid}.tmp`)) : null;
+  // The results' texts are garbage once spilled: large builds collect them as they pile up.
+  const spillCollect = spill ? garbageCap(GARBAGE_CAP_MB) : null;
   let quoteSpill: SlimSpill | null = null;
   const slimOf = (s: InputState): string | null => (s.spill && spill ? spill.get(s.spill) : s.slim);
   const local = createWorkerState({ config, recordVersion: recVer, recordDir });
   // An explicit worker count is obeyed even for small builds (tests compare parallel and serial output).
   const usePool = (items: number): boolean => wanted > 1 && items > 0 && (options.workers !== undefined || items >= PARALLEL_MIN);
   const init = { config, recordVersion: recVer, recordDir };
-  const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { init }));
+  // Large builds give workers V8's default young generation: a little slower, a lot less memory per thread.
+  const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { init }, { lean: Boolean(spill) }));
   const closePool = async (): Promise<void> => {
     const p = pool as WorkerPool | null;
     pool = null;
@@ -163,6 +166,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const perThread = new Map<number, ProcessBatch['ms']>();
       await getPool().run<ProcessItem[], ProcessBatch>('process', batches.map((b) => b.map((t) => t.item)), {
         onResult: (bi, batch) => {
+          spillCollect?.();
           perThread.set(batch.thread, batch.ms);
           batch.results.forEach((r, j) => { const t = batches[bi]![j]!; apply(t.at, r, fileOf[t.at]!, fpOf(t.item)); });
         },
@@ -265,8 +269,11 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       quoteSpill = new SlimSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
     }
     function* streamed(): Generator<Article> {
+      // Each parsed record is garbage once indexed: collect as it piles up, not when V8's limit is near.
+      const collect = garbageCap(GARBAGE_CAP_MB);
       let i = 0;
       for (const s of states as InputState[]) {
+        if (i % 500 === 0) collect();
         if (s.slim === null) continue;
         const a = JSON.parse(slimOf(s)!) as Article;
         s.slim = '';
@@ -513,11 +520,17 @@ const GARBAGE_CAP_MB = 192;
  */
 function garbageCap(capMiB: number): (force?: boolean) => void {
   const gc = fullGc();
+  // Heap and external memory together: written pages are Buffers, which grow outside the heap while their small
+  // wrappers hardly move it.
+  const used = (): number => {
+    const h = v8.getHeapStatistics();
+    return h.used_heap_size + h.external_memory;
+  };
   let floor = 0;
   return (force = false) => {
-    if (!force && v8.getHeapStatistics().used_heap_size < floor + capMiB * 1048576) return;
+    if (!force && used() < floor + capMiB * 1048576) return;
     gc();
-    floor = v8.getHeapStatistics().used_heap_size;
+    floor = used();
   };
 }
 
