@@ -5,7 +5,7 @@ import type { Entity, Registry } from './entities.ts';
 import {
   DETERMINERS, FINITE_AUX, GOVERNING, INTRO_WORDS, LOOSE_PARTICIPLES, MONTHS, SOURCE_NOUNS, TAKES_OBJECT, TIME_WORDS, TITLE_WORDS, VERB_ADVERBS, VERB_FORM, WEEKDAYS, isDemonym, isPlaceName,
 } from './lexicon.ts';
-import { analyzeNP, unitToks, walkBackNP, walkForwardNP, type NP } from './names.ts';
+import { analyzeNP, isNamey, unitToks, walkBackNP, walkForwardNP, type NP } from './names.ts';
 import type { QSpan, Sentence, Unit } from './text.ts';
 
 export interface RawQuote {
@@ -1160,7 +1160,10 @@ export function attributeSentence(ctx: Ctx, sent: Sentence): void {
   }
 
   // A named person doing something else ("Wyss cautioned …", "Mahmoud expressed …") becomes who "he" refers to.
-  if (!cues.length) {
+  // (Only a sentence with a name word can have a person as subject: skip the phrase analysis otherwise.)
+  let hasName = false;
+  if (!cues.length) for (const u of units) if (isW(u) && isNamey(u.tok)) { hasName = true; break; }
+  if (hasName) {
     const ms = mainSubject(ctx, units, units.length);
     if (ms && ms.np.kind === 'person') {
       const e = ctx.reg.findPerson(ms.np.name);
