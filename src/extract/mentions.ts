@@ -52,7 +52,8 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
     let useful = false;
     for (let k = s; k < j && !useful; k++) { const w = word(units[k]); if (w && (isNamey(w) || ORG_HEADS.has(w.base))) useful = true; }
     if (!useful) { i = Math.max(j, i + 1); continue; }
-    const toks = units.slice(s, j).map((u) => (u as { tok: Tok }).tok);
+    const toks: Tok[] = new Array(j - s);
+    for (let k = s; k < j; k++) toks[k - s] = (units[k] as { tok: Tok }).tok;
     // Split at possessives: "Vladimir Putin’s initiative" → "Vladimir Putin".
     let cut = toks.length;
     for (let k = 0; k < toks.length; k++) if (/[’']s?$/.test(toks[k]!.text) && isNamey(toks[k]!)) { cut = k + 1; break; }

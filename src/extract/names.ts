@@ -250,7 +250,10 @@ function stripPossessive(s: string): string {
 
 /** Classifies a subject noun phrase given as tokens. */
 export function analyzeNP(source: string, toksIn: Tok[]): NP {
-  let toks = toksIn.filter((t) => t.kind === 'w');
+  // (Most phrases hold words only: no copy then.)
+  let allWords = true;
+  for (const t of toksIn) if (t.kind !== 'w') { allWords = false; break; }
+  let toks = allWords ? toksIn : toksIn.filter((t) => t.kind === 'w');
   const none: NP = { kind: 'none', name: '', roles: [], definite: false, head: '', nameLen: 0, start: toksIn[0]?.start ?? 0, end: toksIn[toksIn.length - 1]?.end ?? 0 };
   if (!toks.length) return none;
   const start = toks[0]!.start;
