@@ -162,7 +162,10 @@ export function pairQuotes(source: string, toks: Tok[], paras: Para[]): QSpan[] 
     if (t.kind !== 'q') continue;
     const fam = family(t.text);
     if (!open) {
-      if (fam === 'straight' || isOpener(t.text)) open = { i, fam };
+      // A straight mark glued to the word before it and followed by a space or the end ('… dead." The') closes a
+      // quotation whose opening mark is missing: pairing it as an opener would shift every later pair.
+      const closerShape = fam === 'straight' && /[\p{L}\p{N}.,!?]/u.test(source[t.start - 1] ?? ' ') && /[\s]|^$/u.test(source[t.end] ?? '');
+      if ((fam === 'straight' && !closerShape) || isOpener(t.text)) open = { i, fam };
       continue;
     }
     if (fam !== open.fam) continue;

@@ -430,3 +430,10 @@ describe('more reporting verbs', () => {
     expect(r.speakers.map((s) => s.name)).not.toContain('Delta Corp');
   });
 });
+
+describe('unpaired straight marks', () => {
+  it('does not pair a closing mark whose opener is missing with the next quotation\'s opener', () => {
+    const r = run(T, ['Ana Ruiz said the plan is dead." Later she said: "We will fight on," and left.']);
+    expect(body(r).map((q) => [q.kind, q.text])).toEqual([['indirect', 'the plan is dead'], ['direct', 'We will fight on,']]);
+  });
+});
