@@ -211,7 +211,8 @@ export class Registry {
       // "The bank holding company said": lower-case modifiers still describe the story's organisation, but only the one
       // speaking now; with a nationality ("the Syrian interior ministry") the description names a body of its own.
       const words = np.name.split(' ');
-      const generic = np.definite && GENERIC_ORG.has(np.head) && words.every((w, i, a) => i === a.length - 1 || !/^\p{Lu}/u.test(w));
+      // ("the Britain-based group": a place-based label is a descriptor too.)
+      const generic = np.definite && GENERIC_ORG.has(np.head) && words.every((w, i, a) => i === a.length - 1 || !/^\p{Lu}/u.test(w) || /-based$/i.test(w));
       const modified = words.length > 1;
       if (generic && (!modified || this.current?.type === 'organization')) {
         // "The company said": the organisation the story is about (the current speaker, else the latest named one).

@@ -84,6 +84,9 @@ const SENTENCE_ADVERBS = new Set(['but', 'and', 'yet', 'however', 'meanwhile', '
   'additionally', 'thus', 'hence', 'indeed', 'notably']);
 
 const NEGATED = new Set(['no', 'any', 'every', 'each']);
+const FUNCTION_WORDS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'with', 'from', 'by', 'than', 'that', 'which',
+  'who', 'where', 'if', 'but', 'or', 'not', 'also', 'only', 'even', 'all', 'more', 'most', 'over', 'under', 'into', 'near', 'about',
+  'although', 'though', 'whereas', 'unless', 'until']);
 /** Title words that also open organisation names ("National Association of …", "Supreme Council of …"). */
 const ORG_ADJECTIVES = new Set(['national', 'international', 'central', 'supreme', 'high', 'higher', 'general', 'joint', 'public', 'state']);
 
@@ -164,11 +167,19 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
       const fh = (units[first] as { tok?: Tok }).tok;
       const head = kh && kh.cap && fh && !fh.cap && (GENERIC_ORG.has(fh.base) || ORG_HEADS.has(fh.base)) ? fh : kh;
       // "a monitoring group said", "an official source said": lower-case modifiers of a source or organisation noun.
-      if (head && (isSourceNoun(head.base) || ((GENERIC_ORG.has(head.base) || head !== kh) && !DOCUMENT_NOUNS.has(head.base)))) {
+      if (head && (isSourceNoun(head.base) || ((GENERIC_ORG.has(head.base) || (ORG_HEADS.has(head.base) && !head.cap) || head !== kh) && !DOCUMENT_NOUNS.has(head.base)))) {
         let j = i;
         while (j >= floor && j > i - 3) {
           const v = units[j]!;
-          if (v.t !== 'w') return v.t === 'p' && v.tok.text === ',' ? j + 1 : first;
+          // A comma, or punctuation opening the sentence ("- Syrian human rights groups said"), starts the phrase.
+          if (v.t !== 'w') return v.t === 'p' && (v.tok.text === ',' || j === 0) ? j + 1 : first;
+          // A nationality before the modifiers belongs to the description ("Syrian human rights groups").
+          if (v.tok.cap && isDemonym(v.tok.base) && j < i + 1) {
+            const pv = units[j - 1];
+            if (j - 1 < floor || !pv || pv.t !== 'w' || pv.tok.cap) return j;
+            if (DETERMINERS.has(pv.tok.lower)) return j - 1;
+            break;
+          }
           // "two residents said", "several diplomats said": a count opens the description like a determiner.
           if (NUMBER_WORDS.has(v.tok.lower) || /^\d+$/.test(v.tok.lower)) return j;
           if (DETERMINERS.has(v.tok.lower)) {
@@ -183,6 +194,8 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
             if (n1?.t === 'w' && (n1.tok.lower === 'of' || n1.tok.lower === 'at') && n2?.t === 'w' && isNamey(n2.tok) && j - 2 >= floor) { first = j - 2; i = j - 3; continue outer; }
             return j;
           }
+          // A function word is no modifier ("… in Aleppo after regime forces responded").
+          if (FUNCTION_WORDS.has(v.tok.lower)) break;
           // "the Harbour Observatory for Rights monitoring group said": a lower-case descriptor after the organisation's name.
           if (v.tok.cap && !SOURCE_NOUNS.has(head.base) && j < i + 1 && isNPWord(v.tok)) { first = j + 1; i = j; continue outer; }
           // "informed sources" ("inform" is also a reporting verb).

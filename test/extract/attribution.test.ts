@@ -909,3 +909,12 @@ describe('titled names after an organisation name', () => {
     expect(r.speakers).toMatchObject([{ name: 'Rami Abdel Rahman', type: 'person', roles: ['Harbour Observatory for Rights chief'] }]);
   });
 });
+
+describe('descriptions with nationalities and place labels', () => {
+  it('keeps "- Vellan human rights groups said" whole and links "the Britain-based group" to the named organisation', () => {
+    const r = run(T, ['- Syrian human rights groups said that crews were among those hurt.',
+      'The Harbour Observatory for Rights said ten boats sank. "The toll may rise" the Britain-based group added.',
+      'Eight crews were hurt when a strike hit their office the rescue service said on Saturday.']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['Syrian human rights groups', 'Harbour Observatory for Rights', 'Harbour Observatory for Rights', 'rescue service']);
+  });
+});
