@@ -330,6 +330,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
 
     // Main-thread share: list pages, feeds, JSON index, robots, sitemap, assets — rendered while workers do articles.
     const mainJobs: (() => void)[] = [];
+    // Set once the render mode is known (large archives collect garbage between main-thread writes).
+    const collectRef: { fn: ((force?: boolean) => void) | null } = { fn: null };
     const listRoutes: string[] = [];
     const mainOutputs: [string, [string, number, boolean]][] = [];
     if (!fast) {
@@ -363,6 +365,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
           const next = raw.next();
           if (next.done) return;
           mainOutputs.push([next.value.route, writer.write(next.value, oldHash(next.value.route))]);
+          // A large archive's speaker JSON files run to megabytes each: check the garbage after every file.
+          collectRef.fn?.();
         }
         mainJobs.push(rawJob);
       };
@@ -386,6 +390,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // Large archives render on this thread with ~1 GB live: collect between chunks instead of letting garbage pile up
     // to V8's default limit (4 GB here), which is what kept a 100k build above 1.5 GiB.
     const collect = !renderParallel && slugs.length > large ? garbageCap(GARBAGE_CAP_MB) : null;
+    collectRef.fn = collect;
     collect?.(true);
     if (renderParallel) {
       pool = openWorkerPool(wanted, { init, slims });

@@ -14,7 +14,8 @@ export interface PoolData {
 export interface WorkerPool {
   readonly size: number;
   /**
-   * Runs every batch on the workers and resolves with the results in batch order. `between` is called while they
+   * Runs every batch on the workers and resolves with the results in batch order (empty when `onResult` takes each
+   * as it arrives). `between` is called while they
    * work: the main thread does one unit of its own work per call (false when it has none left).
    */
   run<B, R>(kind: string, batches: B[], options?: { between?: () => boolean; onResult?: (index: number, result: R) => void }): Promise<R[]>;
@@ -47,8 +48,9 @@ export function openWorkerPool(size: number, data: PoolData, options: { lean?: b
       let settled = false;
       const all = Promise.all(batches.map(async (payload, i) => {
         const r = (await pool.run({ kind, payload })) as R;
-        results[i] = r;
-        options.onResult?.(i, r);
+        // A caller that takes each result as it comes gets no array back: 100k articles' results would all stay alive.
+        if (options.onResult) options.onResult(i, r);
+        else results[i] = r;
       }));
       all.then(() => (settled = true), () => (settled = true));
       // One unit of main-thread work, then a turn of the event loop so finished batches are taken in.
