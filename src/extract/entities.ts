@@ -204,6 +204,8 @@ export class Registry {
           return e;
         }
         if (key.endsWith(' ' + k2) && !np.definite) { e.aliases.add(e.name); e.name = np.name; e.lastPos = pos; return e; }
+        // "the Harbour Front group" after "Harbour Front": the name with a generic noun after it.
+        if (key.startsWith(k2 + ' ') && GENERIC_ORG.has(np.head) && key.split(' ').length === k2.split(' ').length + 1) { e.aliases.add(surface); e.lastPos = pos; return e; }
         // "Harbour Bank said" after "Harbour Bank Holdings Ltd": the short form of a named organisation.
         if (!np.definite && key && (k2 + ' ').startsWith(key + ' ')) { e.aliases.add(np.name); e.lastPos = pos; return e; }
       }

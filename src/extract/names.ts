@@ -84,6 +84,8 @@ const SENTENCE_ADVERBS = new Set(['but', 'and', 'yet', 'however', 'meanwhile', '
   'additionally', 'thus', 'hence', 'indeed', 'notably']);
 
 const NEGATED = new Set(['no', 'any', 'every', 'each']);
+const ARABIC_GROUP_WORDS = new Set(['jaysh', 'jaish', 'jabhat', 'harakat', 'ahrar', 'liwa', 'liwaa', 'hayat', 'hayat', 'tahrir', 'ansar', 'jund',
+  'kataib', 'saraya', 'faylaq', 'failaq', 'tajamu', 'hizb', 'jamaat', 'jamaa', 'majlis', 'firqat', 'alwiya', 'kataeb']);
 const FUNCTION_WORDS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'with', 'from', 'by', 'than', 'that', 'which',
   'who', 'where', 'if', 'but', 'or', 'not', 'also', 'only', 'even', 'all', 'more', 'most', 'over', 'under', 'into', 'near', 'about',
   'although', 'though', 'whereas', 'unless', 'until']);
@@ -343,6 +345,10 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     const inner = analyzeNP(source, toks.slice(0, c));
     if (inner.kind !== 'person' || inner.nameLen < 2) break;
     return { ...inner, roles: [sliceText(source, rest).replace(/^the\s+/i, '')], start, end };
+  }
+  // "Jaysh al-Islam", "Ahrar al-Sham", "Jabhat Fatah al-Sham": Arabic words for army, movement, front … open group names.
+  if (ARABIC_GROUP_WORDS.has(toks[0]!.lower) && toks[0]!.cap && toks.length >= 2 && toks.every((t) => t.cap || isParticle(t) || /^(?:al|el|ad|as|ash|an|ar|at|az)-/.test(t.lower))) {
+    return { kind: 'org', name: sliceText(source, toks), roles: [], definite: false, head, nameLen: 0, start, end };
   }
   // "Economists said", "Dealers said": a plural agent noun opening the sentence is a group of sources, not a name.
   if (toks.length === 1 && last.cap && /(?:ists|ers|ants|ents|ors|eurs|ians|ions)$/.test(last.lower)) {

@@ -592,7 +592,7 @@ describe('page furniture before the first sentence', () => {
 describe('generic organisation references', () => {
   it('resolves "the ministry said" to the latest source whose name holds "ministry", not the current other group', () => {
     const r = run(T, ['Some 120 fighters were killed, the defence ministry in Moscow said.', 'The Harbour Front group claimed the attack. The group said three fighters died.', 'The ministry said foreign fighters were coming in.']);
-    expect(body(r).map((q) => q.speaker)).toEqual(['the defence ministry in Moscow', 'Harbour Front group', 'the defence ministry in Moscow']);
+    expect(body(r).map((q) => q.speaker)).toEqual(['the defence ministry in Moscow', 'Harbour Front', 'the defence ministry in Moscow']);
   });
 });
 
@@ -916,5 +916,13 @@ describe('descriptions with nationalities and place labels', () => {
       'The Harbour Observatory for Rights said ten boats sank. "The toll may rise" the Britain-based group added.',
       'Eight crews were hurt when a strike hit their office the rescue service said on Saturday.']);
     expect(body(r).map((q) => q.speaker)).toEqual(['Syrian human rights groups', 'Harbour Observatory for Rights', 'Harbour Observatory for Rights', 'rescue service']);
+  });
+});
+
+describe('Syrian-war group names', () => {
+  it('reads Arabic group names ("Jaysh al-Islam") as organisations and links "the Jaysh al-Islam group" to it', () => {
+    const r = run(T, ['The Jaysh al-Islam group has admitted using banned weapons. Jaysh al-Islam said the attack was a mistake.']);
+    expect(r.speakers).toMatchObject([{ name: 'Jaysh al-Islam', type: 'organization' }]);
+    expect(r.speakers).toHaveLength(1);
   });
 });
