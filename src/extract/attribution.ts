@@ -96,7 +96,16 @@ function isPastCue(w: string): boolean {
 const SKIP_PAST = new Set(['go', 'make', 'continue', 'refer', 'estimate', 'point', 'express', 'voice', 'quote', 'respond', 'report']);
 
 /** Where a reported clause starting at unit a ends (exclusive): before ", adding …", "; ", "and stressed that …", or the sentence end. */
+let clauseEndUnits: Unit[] | null = null;
+const clauseEndMemo = new Map<number, number>();
 function clauseEnd(units: Unit[], a: number): number {
+  // The closing-attribution check and the cue loop ask for the same clause: one scan per sentence and start.
+  if (units !== clauseEndUnits) { clauseEndUnits = units; clauseEndMemo.clear(); }
+  let e = clauseEndMemo.get(a);
+  if (e === undefined) { e = scanClauseEnd(units, a); clauseEndMemo.set(a, e); }
+  return e;
+}
+function scanClauseEnd(units: Unit[], a: number): number {
   for (let k = a; k < units.length; k++) {
     const u = units[k]!;
     if (isP(u, ';')) return k;
@@ -114,7 +123,7 @@ function clauseEnd(units: Unit[], a: number): number {
       if (CLAUSE_SUBJ.has(n) && VERB_FORM.has(low(units[k + 2])) && (isP(units[k + 3], ',') || isP(units[k + 3], '.') || k + 3 >= units.length)) return k;
       // "Although the bank said A, several delegates said B": a new subject with its own reporting verb starts new speech.
       // (Not after an opening phrase of the clause itself: "said that in a letter, the counsel told …" is nested speech.)
-      if (k > a && !isIntroSeg(units, a, k) && newSpeechAfterComma(units, k + 1)) return k;
+      if (k > a && newSpeechAfterComma(units, k + 1) && !isIntroSeg(units, a, k)) return k;
       // ", but the official said …", ", while the agency reported …": a conjunction, then a new speaker.
       if (k > a && (n === 'but' || n === 'and' || SUBORD.has(n)) && newSpeechAfterComma(units, k + 2)) return k;
     }
@@ -429,10 +438,12 @@ function closingAppositive(ctx: Ctx, units: Unit[], k: number): Subject | null {
 /** Commas stripped: "The Observatory which tracks the war said …": the subject is the phrase before "which"/"who". */
 function relativeSubject(ctx: Ctx, units: Unit[], k: number, c: number): Subject | null {
   // "… near the airport said the Observatory which …": an inverted subject after the verb comes first.
-  const r = walkForwardNP(units, c + 1);
   const capAt = (x: number) => isW(units[x]) && (units[x] as Extract<Unit, { t: 'w' }>).tok.cap;
   const named = capAt(c + 1) || (DETERMINERS.has(low(units[c + 1])) && capAt(c + 2));
-  if (named && r > c + 1 && npAt(ctx, units, c + 1, r).kind !== 'none' && sentenceEndsAt(units, r)) return null;
+  if (named) {
+    const r = walkForwardNP(units, c + 1);
+    if (r > c + 1 && npAt(ctx, units, c + 1, r).kind !== 'none' && sentenceEndsAt(units, r)) return null;
+  }
   for (let x = k; x > 0 && x > k - 10; x--) {
     const u = units[x];
     if (!isW(u) || FINITE_AUX.has(u.tok.lower) && x === k) return null;
