@@ -190,12 +190,14 @@ export class Registry {
       if (!np.definite && !np.name.includes(' ')) {
         for (const e of this.recent()) if (e.type === 'organization' && e.aliases.has(np.name)) { e.lastPos = pos; return e; }
       }
+      const bareHead = !np.definite && !key.includes(' ') && ORG_HEADS.has(key);
       for (const e of this.recent()) {
         if (e.type !== 'organization') continue;
-        const k2 = nameKey(e.name).join(' ');
+        const ek = this.orgKey(e);
+        const k2 = ek.slice(0, -1);
         // "Observatory which tracks the war said" after "the Harbour Observatory for Rights": a bare head noun names it too.
-        const headOnly = !np.definite && !key.includes(' ') && ORG_HEADS.has(key) && nameKey(e.name).includes(key);
-        if (k2 === key || k2.endsWith(' ' + key) || (np.definite && nameKey(e.name).includes(np.head)) || headOnly) {
+        const headOnly = bareHead && (' ' + ek).includes(' ' + key + ' ');
+        if (k2 === key || k2.endsWith(' ' + key) || (np.definite && (' ' + ek).includes(' ' + np.head + ' ')) || headOnly) {
           if (np.name !== e.name) {
             if (!np.definite && key.length > k2.length && key.endsWith(k2)) { e.aliases.add(e.name); e.name = np.name; }
             else e.aliases.add(surface);
