@@ -110,6 +110,13 @@ for (const n of sizes) {
   const cw = median(cold.map((r) => r.wall));
   const last = cold[cold.length - 1]!;
   const line = [`${n} articles cold (--no-cache --no-search): median ${fmt(cw)} s (${cold.map((r) => fmt(r.wall)).join(', ')}), ${fmt(n / cw, 0)} articles/s, peak RSS ${fmt(Math.max(...cold.map((r) => r.rssMiB)), 0)} MiB, ${last.stats.pages} pages, ${last.stats.files} files`];
+  // Per-core throughput from the workers' thread time (summed over threads), median over the cold runs.
+  const perCore = (key: 'extract' | 'all'): number => median(cold.map((r) => {
+    const c = r.stats.cpuMs as { parse: number; extract: number; enrich: number } | undefined;
+    if (!c) return NaN;
+    return n / ((key === 'extract' ? c.extract : c.parse + c.extract + c.enrich) / 1000);
+  }));
+  line.push(`  per core (thread time, median of ${cold.length}): quote extraction ${fmt(perCore('extract'), 0)} articles/s; parse + extract + enrich ${fmt(perCore('all'), 0)} articles/s`);
   // Warm: the cache now holds the last cold build; a no-change rebuild, then one edited article.
   if (n < 100_000 || runs > 0) {
     const same = build(corpus, out, cache, []);
