@@ -4,7 +4,7 @@ import { Feed, type Item } from 'feed';
 import type { ArticleEntry, QuoteRef, SiteIndex } from '../index/site.ts';
 import { escapeHtml, jsonFile, xmlSafe } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
-import type { RawFile, SiteContext } from './page.ts';
+import type { SiteContext, TextFile } from './page.ts';
 
 /** Feeds need a timestamp; undated articles have none and are left out rather than given a false one. */
 function toDate(iso: string): Date {
@@ -73,12 +73,12 @@ export function jsonFeed(items: ArticleEntry[], site: SiteContext): string {
   });
 }
 
-export function feedFiles(index: SiteIndex, site: SiteContext): RawFile[] {
+export function feedFiles(index: SiteIndex, site: SiteContext): TextFile[] {
   return [...eachFeedFile(index, site)];
 }
 
 /** One feed at a time, so a build can write each as it is made (10k+ feeds at once held hundreds of MB). */
-export function* eachFeedFile(index: SiteIndex, site: SiteContext): Generator<RawFile> {
+export function* eachFeedFile(index: SiteIndex, site: SiteContext): Generator<TextFile> {
   const latest = index.articles.filter((a) => a.date).slice(0, site.feedSize);
   const main = newFeed(site, site.title, routes.home(), routes.feedAtom(), latest.map((a) => a.date!), { rss: site.abs(routes.feedRss()), json: site.abs(routes.feedJson()) });
   for (const a of latest) main.addItem(articleItem(a, site));

@@ -1,7 +1,7 @@
 // Machine-readable outputs besides feeds: sitemap.xml, robots.txt and the static JSON API.
 import type { Article } from '../model/article.ts';
 import type { SiteIndex } from '../index/site.ts';
-import { escapeHtml, jsonFile } from '../render/escape.ts';
+import { escapeHtml, jsonFile, jsonFileChunks } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
 import type { RawFile, SiteContext } from './page.ts';
 import { quoteData } from '../index/quote-texts.ts';
@@ -33,15 +33,15 @@ export function indexApiFiles(index: SiteIndex, site: SiteContext): RawFile[] {
 export function* eachIndexApiFile(index: SiteIndex, site: SiteContext): Generator<RawFile> {
   for (const s of index.speakers) {
     const quotes = s.quotes.map((q) => ({ ...quoteData(q), url: site.abs(routes.quote(q.articleSlug, q.anchor)) }));
-    yield { route: routes.apiSpeaker(s.slug), content: jsonFile({ ...s, quotes, url: site.abs(routes.speaker(s.slug)) }) };
+    yield { route: routes.apiSpeaker(s.slug), content: jsonFileChunks({ ...s, quotes, url: site.abs(routes.speaker(s.slug)) }, 'quotes') };
   }
   for (const t of index.topics) yield { route: routes.apiTopic(t.slug), content: jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) };
   yield {
     route: routes.apiIndex(),
-    content: jsonFile({
+    content: jsonFileChunks({
       articles: index.articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, url: site.abs(routes.article(a.slug)), api: site.abs(routes.apiArticle(a.slug)) })),
       speakers: index.speakers.map((s) => ({ slug: s.slug, name: s.name, quotes: s.quotes.length, api: site.abs(routes.apiSpeaker(s.slug)) })),
       topics: index.topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, articles: t.articles.length, api: site.abs(routes.apiTopic(t.slug)) })),
-    }),
+    }, 'articles'),
   };
 }

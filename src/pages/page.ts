@@ -16,9 +16,16 @@ export interface Page {
 }
 
 /** A non-HTML output (feed, sitemap, JSON) — already serialised. */
-export interface RawFile {
+/** A RawFile whose content is one string (feeds, small JSON). */
+export interface TextFile {
   route: string;
   content: string;
+}
+
+export interface RawFile {
+  route: string;
+  /** Text, or text in pieces for files too large to hold as one string (a big speaker's JSON). */
+  content: string | Iterable<string>;
 }
 
 export interface SiteContext {

@@ -34,6 +34,34 @@ export function jsonFile(value: unknown): string {
   return `${escapeJsonText(JSON.stringify(value, null, 1))}\n`;
 }
 
+/**
+ * jsonFile(value), in pieces of about 64 KB: the array at `key` is serialised one element at a time, so a speaker
+ * with 300k quotes never becomes one 200 MB string. The pieces join to exactly jsonFile's bytes.
+ */
+export function* jsonFileChunks(value: Record<string, unknown>, key: string): Generator<string> {
+  const items = value[key];
+  if (!Array.isArray(items) || !items.length) {
+    yield jsonFile(value);
+    return;
+  }
+  // The array's place in the pretty-printed object, found through a one-element stand-in.
+  const text = JSON.stringify({ ...value, [key]: [CHUNK_MARK] }, null, 1);
+  const marker = JSON.stringify(CHUNK_MARK);
+  const at = text.indexOf(marker);
+  let piece = text.slice(0, at);
+  for (let i = 0; i < items.length; i++) {
+    // Elements sit two levels deep: printed alone, then every line shifted by two spaces (JSON strings hold no raw newline).
+    piece += (i ? ',\n  ' : '') + (JSON.stringify(items[i], null, 1) ?? 'null').replace(/\n/g, '\n  ');
+    if (piece.length >= CHUNK_CHARS) {
+      yield escapeJsonText(piece);
+      piece = '';
+    }
+  }
+  yield `${escapeJsonText(piece + text.slice(at + marker.length))}\n`;
+}
+const CHUNK_MARK = '\u0000news-archive:chunk\u0000';
+const CHUNK_CHARS = 65_536;
+
 /** Valid on any serialised JSON: these characters can only occur inside strings, where \uXXXX means the same. */
 export function escapeJsonText(json: string): string {
   return JSON_UNSAFE.test(json) ? json.replace(JSON_UNSAFE_ALL, (c) => JSON_ESCAPES[c]!) : json;

@@ -3,13 +3,14 @@
 // Incremental mode: staging holds only files whose bytes changed; commit() moves them in and deletes files the site
 // no longer has, so unchanged files keep their mtime and deploy tools upload only the difference.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { routeToFile } from '../routes/permalinks.ts';
 
 export interface OutputFile {
   route: string;
-  content: string | Uint8Array;
+  /** Text, bytes, or text in pieces (a large JSON file is never one string). */
+  content: string | Uint8Array | Iterable<string>;
 }
 
 /** What became of one output file: its content hash and size, and whether bytes were written. */
@@ -39,17 +40,44 @@ export function contentHash(bytes: Uint8Array): string {
 
 /** Writes `content` under `staging` at the route's file unless its hash equals `oldHash`. `made` caches created folders. */
 export function writeStaged(staging: string, file: OutputFile, oldHash: string | undefined, made: Set<string>): WriteResult {
+  if (typeof file.content !== 'string' && !(file.content instanceof Uint8Array)) return writeChunks(staging, file.route, file.content, oldHash, made);
   const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
   const hash = contentHash(bytes);
   if (oldHash === hash) return [hash, bytes.length, false];
-  const target = path.join(staging, routeToFile(file.route));
+  writeFileSync(stagedPath(staging, file.route, made), bytes);
+  return [hash, bytes.length, true];
+}
+
+/** The staged file for a route, its folder created once. */
+function stagedPath(staging: string, route: string, made: Set<string>): string {
+  const target = path.join(staging, routeToFile(route));
   const dir = path.dirname(target);
   if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });
     made.add(dir);
   }
-  writeFileSync(target, bytes);
-  return [hash, bytes.length, true];
+  return target;
+}
+
+/** Pieces are hashed and written as they come; an unchanged file (same hash as before) is taken out of staging again. */
+function writeChunks(staging: string, route: string, chunks: Iterable<string>, oldHash: string | undefined, made: Set<string>): WriteResult {
+  const target = stagedPath(staging, route, made);
+  const digest = createHash('sha1');
+  let size = 0;
+  const fd = openSync(target, 'w');
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk);
+      digest.update(bytes);
+      size += writeSync(fd, bytes);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const hash = digest.digest('base64url').slice(0, 22);
+  if (oldHash !== hash) return [hash, size, true];
+  unlinkSync(target);
+  return [hash, size, false];
 }
 
 /**

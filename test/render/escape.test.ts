@@ -18,3 +18,23 @@ describe('escaping', () => {
     expect(xmlSafe('a\u0000b\u0007c “d”')).toBe('abc “d”');
   });
 });
+
+describe('jsonFileChunks', () => {
+  it('joins to exactly the bytes of jsonFile, whatever the array holds and wherever it sits', async () => {
+    const fc = (await import('fast-check')).default;
+    const { jsonFile, jsonFileChunks } = await import('../../src/render/escape.ts');
+    const item = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.record({ text: fc.string(), n: fc.integer(), tags: fc.array(fc.string(), { maxLength: 3 }), inner: fc.record({ a: fc.string() }) }));
+    fc.assert(fc.property(fc.string(), fc.array(item, { maxLength: 30 }), fc.string(), (before, items, after) => {
+      const value = { before, quotes: items, after: { after } };
+      expect([...jsonFileChunks(value, 'quotes')].join('')).toBe(jsonFile(value));
+    }), { numRuns: 400 });
+  });
+
+  it('cuts a long array into pieces instead of one string', async () => {
+    const { jsonFile, jsonFileChunks } = await import('../../src/render/escape.ts');
+    const value = { slug: 'x', quotes: Array.from({ length: 3000 }, (_, i) => ({ text: `Quote number ${i} <b>&</b>`, n: i })) };
+    const pieces = [...jsonFileChunks(value, 'quotes')];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join('')).toBe(jsonFile(value));
+  });
+});

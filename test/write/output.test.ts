@@ -50,3 +50,19 @@ describe('site writer', () => {
     }
   });
 });
+
+describe('writeStaged with content in pieces', () => {
+  it('writes the joined bytes with the hash of the whole, and takes an unchanged file out of staging', async () => {
+    const { writeStaged } = await import('../../src/write/output.ts');
+    const staging = mkdtempSync(path.join(tmpdir(), 'na-chunks-'));
+    const pieces = ['{"a": "é', 'x"', ', "b": 1}\n'];
+    const whole = pieces.join('');
+    const made = new Set<string>();
+    const first = writeStaged(staging, { route: '/api/x.json', content: pieces }, undefined, made);
+    expect(readFileSync(path.join(staging, 'api/x.json'), 'utf8')).toBe(whole);
+    expect(first).toEqual([contentHash(Buffer.from(whole)), Buffer.byteLength(whole), true]);
+    const again = writeStaged(staging, { route: '/api/x.json', content: pieces.values() }, first[0], made);
+    expect(again[2]).toBe(false);
+    expect(existsSync(path.join(staging, 'api/x.json'))).toBe(false);
+  });
+});
