@@ -18,7 +18,7 @@ import type { Article } from '../model/article.ts';
 import { DiagnosticError } from '../model/diagnostic.ts';
 import { eachFeedFile } from '../pages/feeds.ts';
 import { eachListPage } from '../pages/lists.ts';
-import { eachIndexApiFile, robotsFile, sitemapFile } from '../pages/machine.ts';
+import { eachIndexApiFile, robotsFile, sitemapFiles } from '../pages/machine.ts';
 import { siteContext } from '../pages/page.ts';
 import type { ProgressFn } from '../progress.ts';
 import { renderPage } from '../render/page.ts';
@@ -356,7 +356,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         yield* eachFeedFile(index, site);
         yield* eachIndexApiFile(index, site);
         yield robotsFile(site);
-        yield sitemapFile([...slugs.map((slug) => routes.article(slug)), ...listRoutes], site);
+        yield* sitemapFiles([...slugs.map((slug) => routes.article(slug)), ...listRoutes], site);
         for (const [route, file] of listAssets(config.public)) yield { route, content: readFileSync(file) };
       }
       const raw = rawFiles();

@@ -3,12 +3,24 @@ import type { Article } from '../model/article.ts';
 import type { SiteIndex } from '../index/site.ts';
 import { escapeHtml, jsonFile, jsonFileChunks } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
-import type { RawFile, SiteContext } from './page.ts';
+import type { RawFile, SiteContext, TextFile } from './page.ts';
 import { quoteData } from '../index/quote-texts.ts';
 
-export function sitemapFile(htmlRoutes: string[], site: SiteContext): RawFile {
+/** The sitemap protocol's limit of URLs per file (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/**
+ * sitemap.xml with every page; above `max` URLs it becomes a sitemap index of numbered sitemaps of `max` URLs each,
+ * since crawlers ignore a sitemap over the protocol's limit.
+ */
+export function sitemapFiles(htmlRoutes: string[], site: SiteContext, max = SITEMAP_MAX_URLS): TextFile[] {
   const urls = htmlRoutes.filter((r) => r !== routes.notFound()).map((r) => `  <url><loc>${escapeHtml(site.abs(r))}</loc></url>`);
-  return { route: routes.sitemap(), content: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n` };
+  const urlset = (part: string[]): string => `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${part.join('\n')}\n</urlset>\n`;
+  if (urls.length <= max) return [{ route: routes.sitemap(), content: urlset(urls) }];
+  const parts: TextFile[] = [];
+  for (let i = 0; i < urls.length; i += max) parts.push({ route: routes.sitemapPart(parts.length + 1), content: urlset(urls.slice(i, i + max)) });
+  const index = parts.map((p) => `  <sitemap><loc>${escapeHtml(site.abs(p.route))}</loc></sitemap>`);
+  return [{ route: routes.sitemap(), content: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index.join('\n')}\n</sitemapindex>\n` }, ...parts];
 }
 
 export function robotsFile(site: SiteContext): RawFile {

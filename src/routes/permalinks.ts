@@ -35,6 +35,8 @@ export const routes = {
   feedRss: (): string => '/rss.xml',
   feedJson: (): string => '/feed.json',
   sitemap: (): string => '/sitemap.xml',
+  /** One part of a split sitemap (archives with more pages than one sitemap may list). */
+  sitemapPart: (n: number): string => `/sitemaps/${n}.xml`,
   robots: (): string => '/robots.txt',
   apiIndex: (): string => '/api/index.json',
   apiArticle: (slug: string): string => `/api/articles/${slug}.json`,
