@@ -3,6 +3,7 @@
 // render. Anything that could mean more than plain text (any inline marker, list, quote, code, HTML, entity,
 // indentation, setext line) returns null and goes through remark. test/parse/plain-markdown.test.ts checks, on
 // generated documents, that every document accepted here gets exactly remark's blocks and HTML.
+import { splitLines } from './lines.ts';
 
 export interface PlainBlock {
   kind: 'paragraph' | 'heading';
@@ -32,25 +33,19 @@ export function plainMarkdownBlocks(source: string): PlainBlock[] | null {
     if (para) blocks.push({ kind: 'paragraph', depth: 0, text: source.slice(para.start, para.end), start: para.start, line: para.line });
     para = null;
   };
-  let pos = 0;
-  let line = 1;
-  while (pos <= source.length) {
-    let nl = source.indexOf('\n', pos);
-    if (nl < 0) nl = source.length;
-    const text = source.slice(pos, nl);
+  for (const { raw: text, start: pos, index } of splitLines(source)) {
+    const line = index + 1;
+    const end = pos + text.length;
     if (text === '') close();
     else if (EDGE_SPACE.test(text)) return null;
     else if (text.charCodeAt(0) === 35 /* # */) {
       const h = HEADING.exec(text);
       if (!h || h[2]!.endsWith('#')) return null;
       close();
-      const start = pos + h[1]!.length + 1;
-      blocks.push({ kind: 'heading', depth: h[1]!.length, text: h[2]!, start, line });
+      blocks.push({ kind: 'heading', depth: h[1]!.length, text: h[2]!, start: pos + h[1]!.length + 1, line });
     } else if (BAD_START.test(text)) return null;
-    else if (para) para.end = nl;
-    else para = { start: pos, end: nl, line };
-    pos = nl + 1;
-    line++;
+    else if (para) para.end = end;
+    else para = { start: pos, end, line };
   }
   close();
   return blocks;
