@@ -1,9 +1,9 @@
 // Render stage: a Page becomes an HTML string through its template and the shared layout.
 import type { Page, SiteContext } from '../pages/page.ts';
 import { documentTitle, formatDate } from './format.ts';
-import type { TemplateEngine } from './templates.ts';
+import { templateHelpers, type TemplateEngine } from './templates.ts';
 import { timelineSvg } from './timeline.ts';
 
 export function renderPage(page: Page, engine: TemplateEngine, site: SiteContext): string {
-  return engine(page.template, { site, page, ...page.data, formatDate, timelineSvg, docTitle: documentTitle(page.title, site.title) });
+  return engine(page.template, { site, page, ...page.data, formatDate, timelineSvg, docTitle: documentTitle(page.title, site.title), helpers: templateHelpers });
 }
