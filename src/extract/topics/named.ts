@@ -1,4 +1,5 @@
 // Candidate named things in one text: multi-word proper nouns ("Geneva Communiqué") and "<demonym> opposition" groups.
+import { cpAt, cpFlags, cpWidth, LETTER, MARK, NUMBER, SPACE, UPPER } from '../unicode.ts';
 import { isCountryForm, isKnownForm, isShouted } from './lexicon.ts';
 
 export interface NamedMention {
@@ -8,8 +9,10 @@ export interface NamedMention {
   end: number;
 }
 
-interface Token {
+export interface Token {
   text: string;
+  /** text.toLowerCase(). */
+  lower: string;
   start: number;
   end: number;
   cap: boolean;
@@ -70,40 +73,95 @@ const GROUP_ADJECTIVE = new Set(
 // Arabic name elements: a run built on them is a person's name ("Rami Abdel Rahman").
 const NAME_PARTICLE = new Set(['abdel', 'abdul', 'abd', 'abu', 'bin', 'ibn', 'umm', 'abdullah']);
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+const WORD_CONT = LETTER | MARK | NUMBER;
 
-function tokenize(text: string): Token[] {
+/**
+ * Words as the regex /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*\/gu finds them, scanned by hand over cached code-point classes
+ * (the regex and its match objects were a fifth of topic detection). test/extract/topics/named.test.ts holds the
+ * tokens to the regex-based version on generated text.
+ */
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const whole of text.matchAll(TOKEN_RE)) {
-    const hyphen = whole[0].includes('-');
-    // "SANA-The Cuban …": an agency glued to the next sentence's first word; split it there.
-    const glued = hyphen ? /^(.+)-(\p{Lu}\p{Ll}*)$/u.exec(whole[0]) : null;
-    const pieces = glued && STOP.has(glued[2]!.toLowerCase())
-      ? [{ 0: glued[1]!, index: whole.index }, { 0: glued[2]!, index: whole.index + glued[1]!.length + 1 }]
-      : [{ 0: whole[0], index: whole.index }];
-    for (const m of pieces) {
-      let word = m[0];
-      const possessive = endsPossessive(word);
-      if (possessive) word = word.slice(0, -2);
-      const lastCode = word.charCodeAt(word.length - 1);
-      if (lastCode === 39 || lastCode === 0x2019 || lastCode === 45) word = word.replace(/['’\-]+$/, '');
-      // A single space (the common case) never marks a sentence start.
-      const gap = m.index - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, m.index);
-      const sentenceStart = out.length === 0 || (gap !== ' ' && (/[.!?:;"“”\n]\s*$/.test(gap) || gap.includes('\n')));
-      // A capital needs a second letter ("A" alone is not a name); "Britain-based", "Saudi-led" are adjectives built on
-      // a name, not part of one.
-      const first = word.charCodeAt(0);
-      const upper = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(word);
-      const cap = upper && word.length >= 2 && !(hyphen && /-\p{Ll}+$/u.test(word));
-      // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive. Only capitalised
-      // words can be one, and only they can sit in a run that a possessive ends.
-      const bare = cap && !possessive && word.charCodeAt(word.length - 1) === 115 && isCountryForm(word.slice(0, -1));
-      out.push({ text: word, start: m.index, end: m.index + word.length, cap, sentenceStart: sentenceStart || m !== pieces[0], possessive: possessive || bare });
-      prevEnd = m.index + m[0].length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) { i++; continue; }
+    } else {
+      const cp = cpAt(text, i);
+      if (!(cpFlags(cp) & (LETTER | NUMBER))) { i += cpWidth(cp); continue; }
     }
+    let j = i;
+    let hyphen = false;
+    // Only ASCII lower-case letters, digits and apostrophes: the word is its own lower-case form.
+    let plain = true;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 39) { j++; continue; }
+        if (d >= 65 && d <= 90) { plain = false; j++; continue; }
+        if (d === 45) { hyphen = true; j++; continue; }
+        break;
+      }
+      if (d === 0x2019) { j++; continue; }
+      const cp = cpAt(text, j);
+      if (!(cpFlags(cp) & WORD_CONT)) break;
+      plain = false;
+      j += cpWidth(cp);
+    }
+    const whole = text.slice(i, j);
+    // "SANA-The Cuban …": an agency glued to the next sentence's first word; split it there.
+    const glued = hyphen ? /^(.+)-(\p{Lu}\p{Ll}*)$/u.exec(whole) : null;
+    if (glued && STOP.has(glued[2]!.toLowerCase())) {
+      pushWord(out, text, glued[1]!, i, prevEnd, hyphen, false, false);
+      const at = i + glued[1]!.length + 1;
+      pushWord(out, text, glued[2]!, at, at - 1, hyphen, true, false);
+    } else {
+      pushWord(out, text, whole, i, prevEnd, hyphen, false, plain);
+    }
+    prevEnd = j;
+    i = j;
   }
   return out;
+}
+
+function pushWord(out: Token[], text: string, raw: string, index: number, prevEnd: number, hyphen: boolean, forceStart: boolean, plain: boolean): void {
+  let word = raw;
+  const possessive = endsPossessive(word);
+  if (possessive) word = word.slice(0, -2);
+  const lastCode = word.charCodeAt(word.length - 1);
+  if (lastCode === 39 || lastCode === 0x2019 || lastCode === 45) word = word.replace(/['’\-]+$/, '');
+  // A single space (the common case) never marks a sentence start.
+  const sentenceStart = out.length === 0 || (!(index - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) && gapOpensSentence(text, prevEnd, index));
+  // A capital needs a second letter ("A" alone is not a name); "Britain-based", "Saudi-led" are adjectives built on
+  // a name, not part of one.
+  const first = word.charCodeAt(0);
+  const upper = first >= 65 && first <= 90 ? true : first < 128 ? false : (cpFlags(cpAt(word, 0)) & UPPER) !== 0;
+  const cap = upper && word.length >= 2 && !(hyphen && /-\p{Ll}+$/u.test(word));
+  // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive. Only capitalised
+  // words can be one, and only they can sit in a run that a possessive ends.
+  const bare = cap && !possessive && word.charCodeAt(word.length - 1) === 115 && isCountryForm(word.slice(0, -1));
+  out.push({
+    text: word, lower: plain ? word : word.toLowerCase(), start: index, end: index + word.length, cap,
+    sentenceStart: sentenceStart || forceStart, possessive: possessive || bare,
+  });
+}
+
+/** The text between two words ends in sentence punctuation (then spaces) or holds a line break: /[.!?:;"“”\n]\s*$/ or "\n". */
+function gapOpensSentence(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  for (; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && cpFlags(c) & SPACE))) break;
+  }
+  if (k < from) return false;
+  const c = text.charCodeAt(k);
+  if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201c || c === 0x201d) return true;
+  const nl = text.indexOf('\n', from);
+  return nl >= 0 && nl < k;
 }
 
 /** "President's" or "President’s". */
@@ -130,9 +188,9 @@ function runs(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = cur[cur.length - 1];
-    const adjacent = prev !== undefined && text.slice(prev.end, t.start) === ' ' && !prev.possessive;
+    const adjacent = prev !== undefined && t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && !prev.possessive;
     if (cur.length && !adjacent) flush();
-    if (t.cap && !CALENDAR.has(t.text.toLowerCase())) {
+    if (t.cap && !CALENDAR.has(t.lower)) {
       cur.push(t);
     } else if (cur.length && isConnector(t) && !(t.text === 'the' && cur[cur.length - 1]!.text !== 'of') && !(t.text === 'and' && isConnector(cur[cur.length - 1]!))) {
       cur.push(t);
@@ -160,7 +218,7 @@ function runText(text: string, r: Token[]): string {
 function splitAtAnd(run: Token[]): Token[][] {
   if (!run.some((t) => t.text === 'and')) return [run];
   const last = run[run.length - 1]!;
-  if (INSTITUTION_HEAD.has(last.text.toLowerCase())) return [run];
+  if (INSTITUTION_HEAD.has(last.lower)) return [run];
   const parts: Token[][] = [[]];
   for (const t of run) {
     if (t.text === 'and') parts.push([]);
@@ -176,10 +234,19 @@ function splitAtAnd(run: Token[]): Token[][] {
 export function findNamedMentions(text: string, people: readonly string[] = []): NamedMention[] {
   if (isShouted(text)) return [];
   const tokens = tokenize(text);
-  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text.toLowerCase()));
   const all = runs(text, tokens);
+  // The sets below are built on first use: most runs are single words, which accept() turns down before asking.
+  let lowerWordSet: Set<string> | null = null;
+  const lowerWords = (): Set<string> => {
+    if (lowerWordSet) return lowerWordSet;
+    lowerWordSet = new Set();
+    for (const t of tokens) if (!t.cap) lowerWordSet.add(t.lower);
+    return lowerWordSet;
+  };
   // Capitalised words or pairs used on their own mid-sentence: surnames re-used after a full name.
-  const tails = new Set(all.filter((r) => r.length <= 2 && !r[0]!.sentenceStart).map((r) => r.map((t) => t.text).join(' ')));
+  let tailSet: Set<string> | null = null;
+  const tails = (): Set<string> =>
+    (tailSet ??= new Set(all.filter((r) => r.length <= 2 && !r[0]!.sentenceStart).map((r) => r.map((t) => t.text).join(' '))));
   // Person names from the quote extractor: a run holding a full name, or ending in a known surname, is a person.
   const fullNames = people.map((p) => p.trim()).filter((p) => /\s/.test(p));
   const surnames = new Set(fullNames.map((p) => p.split(/\s+/).pop()!).filter((w) => /^\p{Lu}/u.test(w)));
@@ -187,28 +254,33 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
     fullNames.some((p) => name.includes(p)) || surnames.has(caps[caps.length - 1]!.text);
 
   // Runs seen mid-sentence: a sentence-initial run with the same words is a name, not a capitalised phrase.
-  const midSentence = new Set(all.filter((r) => !r[0]!.sentenceStart).map((r) => runText(text, r)));
+  let midSet: Set<string> | null = null;
+  const midSentence = (): Set<string> => (midSet ??= new Set(all.filter((r) => !r[0]!.sentenceStart).map((r) => runText(text, r))));
 
   const accept = (run: Token[]): NamedMention | 'person' | null => {
+    // Fewer than two capitalised words can only shrink further below: not a name.
+    let capCount = 0;
+    for (const t of run) if (!isConnector(t)) capCount++;
+    if (capCount < 2) return null;
     let r = run;
-    const keepInitial = r[0]!.sentenceStart && midSentence.has(runText(text, r));
-    while (r.length && (STOP.has(r[0]!.text.toLowerCase()) || isConnector(r[0]!) ||
-      (r[0]!.sentenceStart && !keepInitial && lowerWords.has(r[0]!.text.toLowerCase())))) {
+    const keepInitial = r[0]!.sentenceStart && midSentence().has(runText(text, r));
+    while (r.length && (STOP.has(r[0]!.lower) || isConnector(r[0]!) ||
+      (r[0]!.sentenceStart && !keepInitial && lowerWords().has(r[0]!.lower)))) {
       const wasInitial = r[0]!.sentenceStart;
       r = r.slice(1);
       // Stripping "The" from a sentence start leaves the next word sentence-initial in effect.
       if (wasInitial && r[0]) r = [{ ...r[0], sentenceStart: true }, ...r.slice(1)];
     }
-    while (r.length && (CORPORATE.has(r[r.length - 1]!.text.toLowerCase()) || isConnector(r[r.length - 1]!))) r = r.slice(0, -1);
+    while (r.length && (CORPORATE.has(r[r.length - 1]!.lower) || isConnector(r[r.length - 1]!))) r = r.slice(0, -1);
     const caps = r.filter((t) => !isConnector(t));
     if (caps.length < 2 || caps.length > 7) return null;
     const name = runText(text, r);
-    if (caps.some((t) => ROLE.has(t.text.toLowerCase()) || NAME_PARTICLE.has(t.text.toLowerCase())) || isPerson(name, caps)) return 'person';
+    if (caps.some((t) => ROLE.has(t.lower) || NAME_PARTICLE.has(t.lower)) || isPerson(name, caps)) return 'person';
     if (isKnownForm(name)) return null;
-    if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.text.toLowerCase()) || GROUP_ADJECTIVE.has(t.text.toLowerCase()))) return null;
+    if (caps.every((t) => isCountryForm(t.text) || STOP.has(t.lower) || GROUP_ADJECTIVE.has(t.lower))) return null;
     // A shorter tail used on its own ("Lavrov" after "Sergei Lavrov") marks a person's name.
-    if (caps.length <= 4 && !INSTITUTION_HEAD.has(caps[caps.length - 1]!.text.toLowerCase()) &&
-      caps.slice(1).some((_, i) => tails.has(caps.slice(i + 1).map((t) => t.text).join(' ')))) return null;
+    if (caps.length <= 4 && !INSTITUTION_HEAD.has(caps[caps.length - 1]!.lower) &&
+      caps.slice(1).some((_, i) => tails().has(caps.slice(i + 1).map((t) => t.text).join(' ')))) return null;
     return { name, start: r[0]!.start, end: r[r.length - 1]!.end };
   };
 
