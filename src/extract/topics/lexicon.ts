@@ -40,6 +40,8 @@ interface Lexicon {
   capsTrie: TrieNode;
   capsForms: Map<string, LexiconTarget | null>;
   formsBySlug: Map<string, string[]>;
+  /** Country display name → country (the first in code order when two share one). */
+  countriesByDisplayName: Map<string, LexiconTarget>;
 }
 
 /** Character trie over forms: one walk per word start finds every form beginning there. */
@@ -47,6 +49,8 @@ interface TrieNode {
   next: Map<number, TrieNode>;
   /** The form ending at this node, if any. */
   form: string | null;
+  /** On the root only: 1 at every UTF-16 code that starts a form, so the scan skips other characters with one load. */
+  starts?: Uint8Array;
 }
 
 let cached: Lexicon | null = null;
@@ -63,6 +67,8 @@ function buildTrie(forms: Iterable<string>): TrieNode {
     }
     node.form = f;
   }
+  root.starts = new Uint8Array(65536);
+  for (const c of root.next.keys()) root.starts[c] = 1;
   return root;
 }
 
@@ -206,7 +212,9 @@ function build(): Lexicon {
     if (!formsBySlug.has(t.slug)) formsBySlug.set(t.slug, []);
     formsBySlug.get(t.slug)!.push(f);
   }
-  return { forms, countriesByCode, trie, capsTrie, capsForms, formsBySlug };
+  const countriesByDisplayName = new Map<string, LexiconTarget>();
+  for (const c of countriesByCode.values()) if (!countriesByDisplayName.has(c.name)) countriesByDisplayName.set(c.name, c);
+  return { forms, countriesByCode, trie, capsTrie, capsForms, formsBySlug, countriesByDisplayName };
 }
 
 function lexicon(): Lexicon {
@@ -231,9 +239,11 @@ export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
   const source = shouted ? text.toUpperCase() : text;
   // Letters/digits on either side mean the form is part of a longer word ("Omani" vs "Oman").
+  const starts = root.starts!;
+  const n = source.length;
   let i = 0;
-  while (i < source.length) {
-    if (root.next.has(source.charCodeAt(i)) && !wordBefore(source, i)) {
+  while (i < n) {
+    if (starts[source.charCodeAt(i)] === 1 && !wordBefore(source, i)) {
       const form = longestAt(root, source, i);
       if (form !== null) {
         out.push({ start: i, end: i + form.length, form: text.slice(i, i + form.length), target: table.get(form) ?? null });
@@ -257,8 +267,7 @@ export function countryByName(name: string): LexiconTarget | null {
   const t = lex.forms.get(name.trim()) ?? lex.capsForms.get(name.trim().toUpperCase());
   if (t && t.kind === 'country') return t;
   // Display names too long or punctuated to be matched in running text ("Cocos (Keeling) Islands").
-  for (const c of lex.countriesByCode.values()) if (c.name === name.trim()) return c;
-  return null;
+  return lex.countriesByDisplayName.get(name.trim()) ?? null;
 }
 
 /** True when `word` is a country demonym or adjective ("Syrian", "Saudi"). Used by named-thing rules. */
