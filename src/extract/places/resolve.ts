@@ -41,14 +41,15 @@ function toPlace(name: string, code: string | null): Place {
 }
 
 // Region names as whole words, compiled once (this runs for every article with an ambiguous dateline).
-let regionPatterns: { re: RegExp; key: string }[] | null = null;
+let regionPatterns: { name: string; re: RegExp; key: string }[] | null = null;
 
 function pickByText(cands: readonly City[], text: string): City {
   const top = cands[0]!;
   if (cands.length === 1) return top;
   const mentioned = new Set(findMentions(text).flatMap((m) => (m.target?.code ? [m.target.code] : [])));
-  regionPatterns ??= REGIONS.map((r) => ({ re: new RegExp(`\\b${r.name}\\b`), key: `${r.country}:${r.admin}` }));
-  const states = new Set(regionPatterns.filter((r) => r.re.test(text)).map((r) => r.key));
+  regionPatterns ??= REGIONS.map((r) => ({ name: r.name, re: new RegExp(`\\b${r.name}\\b`), key: `${r.country}:${r.admin}` }));
+  // The substring test rules out almost every region before its word-boundary regex runs.
+  const states = new Set(regionPatterns.filter((r) => text.includes(r.name) && r.re.test(text)).map((r) => r.key));
   const hinted = (c: City) => states.has(`${c.country}:${c.adminCode}`) || mentioned.has(c.country);
   if (hinted(top)) return top;
   const alt = cands.find((c) => hinted(c) && c.population >= top.population * TEXT_HINT_MIN_RATIO);
