@@ -33,6 +33,15 @@ interface Wall {
 }
 
 function wallClock(ms: number, timeZone: string): Wall {
+  if (timeZone === 'UTC') {
+    // The default zone needs no Intl round trip (formatToParts was most of date parsing). Years far from ours go through
+    // Intl as before, so calendar edge cases (no year 0, Julian dates) stay as they were.
+    const d = new Date(ms);
+    const year = d.getUTCFullYear();
+    if (year >= 1600 && year <= 9999) {
+      return { year, month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+    }
+  }
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute!, second: parts.second! };
