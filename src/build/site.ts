@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from '../config.ts';
 import { assignTopics, speakerIdentity } from '../index/archive.ts';
 import { quoteParker } from '../index/quote-texts.ts';
 import { buildSiteIndex } from '../index/site.ts';
+import { packIndex } from '../index/transfer.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
 import { loadDatasets } from '../load/datasets.ts';
@@ -29,7 +30,7 @@ import { outcomeOf, stageMs } from './articles.ts';
 import { commitManifest, SlimSpill, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
-import { createWorkerState, handleTask, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderItem, type RenderResult } from './workers-task.ts';
+import { createWorkerState, handleTask, useIndex, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
 
 export interface BuildOptions {
   /** Where build-report.json goes (default: beside the output folder). */
@@ -71,6 +72,8 @@ export interface BuildStats {
 const PARALLEL_MIN = 64;
 const WORKER_INDEX_MAX = 30_000;
 const BATCH = 32;
+/** List pages go to the workers in this many interleaved shares (each share walks the whole page sequence). */
+const LIST_SHARES = 4;
 
 export async function buildSite(config: Config, options: BuildOptions = {}): Promise<BuildReport> {
   const started = performance.now();
@@ -103,7 +106,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const walked = existsSync(config.input) || !config.datasets.length ? walkInputs(config.input) : { entries: [], skipped: [] };
   const data = config.datasets.length ? loadDatasets(config.datasets) : { sources: [], skipped: [] };
   const states: (InputState | null)[] = [];
-  const todo: { at: number; item: ProcessItem }[] = [];
+  const todo: { at: number; item: ProcessItem; fp: string }[] = [];
   const fileOf: string[] = [];
   for (const entry of walked.entries) {
     const fp = fingerprint(entry.abs);
@@ -111,7 +114,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     fileOf.push(entry.rel);
     if (old && old.fp === fp && fp) states.push(old);
     else {
-      todo.push({ at: states.length, item: { entry, force: Boolean(options.noCache) } });
+      todo.push({ at: states.length, item: { entry, force: Boolean(options.noCache) }, fp });
       states.push(null);
     }
   }
@@ -120,7 +123,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     fileOf.push(src.file);
     if (old && old.fp === src.hash) states.push(old);
     else {
-      todo.push({ at: states.length, item: { source: src, force: Boolean(options.noCache) } });
+      todo.push({ at: states.length, item: { source: src, force: Boolean(options.noCache) }, fp: src.hash });
       states.push(null);
     }
   }
@@ -159,7 +162,6 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       if (r.ok && !r.cached) stats.extracted++;
       progress?.('articles', ++done, states.length);
     };
-    const fpOf = (item: ProcessItem): string => (item.source ? item.source.hash : fingerprint(item.entry!.abs));
     if (usePool(todo.length)) {
       stats.workers = wanted;
       const batches = chunk(todo, BATCH);
@@ -168,7 +170,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         onResult: (bi, batch) => {
           spillCollect?.();
           perThread.set(batch.thread, batch.ms);
-          batch.results.forEach((r, j) => { const t = batches[bi]![j]!; apply(t.at, r, fileOf[t.at]!, fpOf(t.item)); });
+          batch.results.forEach((r, j) => { const t = batches[bi]![j]!; apply(t.at, r, fileOf[t.at]!, t.fp); });
         },
       });
       for (const ms of perThread.values()) addCpu(stats, ms);
@@ -178,7 +180,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       for (const t of todo) {
         const batch = handleTask(local, 'process', [t.item]) as ProcessBatch;
         last = batch.ms;
-        apply(t.at, batch.results[0]!, fileOf[t.at]!, fpOf(t.item));
+        apply(t.at, batch.results[0]!, fileOf[t.at]!, t.fp);
       }
       if (last) addCpu(stats, { parse: last.parse - first.parse, extract: last.extract - first.extract, enrich: last.enrich - first.enrich });
     }
@@ -328,91 +330,87 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     let pages = 0;
     progress?.('pages', 0, renderItems.length);
 
-    // Main-thread share: list pages, feeds, JSON index, robots, sitemap, assets — rendered while workers do articles.
-    const mainJobs: (() => void)[] = [];
+    // Each render worker holds its own copy of the index (several KB per article); above WORKER_INDEX_MAX articles the
+    // main thread renders every page instead and the workers are stopped first, so 100k archives fit in memory.
+    const renderParallel = usePool(renderItems.length) && slugs.length <= large;
+    // Workers render the list pages too, in LIST_SHARES interleaved shares; the main thread does feeds and JSON files.
+    const listsOnWorkers = renderParallel && !fast;
+    const listRoutes: string[] = [];
+    const listOutputs: ListResult[] = [];
+    const mainOutputs: [string, [string, number, boolean]][] = [];
     // Set once the render mode is known (large archives collect garbage between main-thread writes).
     const collectRef: { fn: ((force?: boolean) => void) | null } = { fn: null };
-    const listRoutes: string[] = [];
-    const mainOutputs: [string, [string, number, boolean]][] = [];
-    if (!fast) {
-      const engine = createTemplateEngine(config.templates);
-      // One list page per job, made as it is rendered: 100k archives have ~150k list pages, too many to hold at once.
-      const lists = eachListPage(index, site);
-      // Raw files come after every list page: the sitemap (their last) lists the list pages' routes.
-      const listJob = (): void => {
-        const next = lists.next();
-        if (next.done) {
-          mainJobs.push(rawJob);
-          return;
-        }
-        const page = next.value;
-        listRoutes.push(page.route);
-        mainOutputs.push([page.route, writer.write({ route: page.route, content: renderPage(page, engine, site) }, oldHash(page.route))]);
-        mainJobs.push(listJob);
-      };
-      mainJobs.push(listJob);
-      // Feeds and JSON files are made and written one at a time, in small jobs so workers never wait long for work.
-      function* rawFiles(): Generator<OutputFile> {
-        yield* eachFeedFile(index, site);
-        yield* eachIndexApiFile(index, site);
-        yield robotsFile(site);
-        yield* sitemapFiles([...slugs.map((slug) => routes.article(slug)), ...listRoutes], site);
-        for (const [route, file] of listAssets(config.public)) yield { route, content: readFileSync(file) };
-      }
-      const raw = rawFiles();
-      const rawJob = (): void => {
-        for (let k = 0; k < 20; k++) {
-          const next = raw.next();
-          if (next.done) return;
-          mainOutputs.push([next.value.route, writer.write(next.value, oldHash(next.value.route))]);
-          // A large archive's speaker JSON files run to megabytes each: check the garbage after every file.
-          collectRef.fn?.();
-        }
-        mainJobs.push(rawJob);
-      };
-    }
-    let job = 0;
-    const between = (): boolean => {
-      if (job >= mainJobs.length) return false;
-      mainJobs[job++]!();
-      return true;
+    const engine = fast ? null : createTemplateEngine(config.templates);
+    const writeMain = (file: OutputFile): void => {
+      mainOutputs.push([file.route, writer.write(file, oldHash(file.route))]);
+      // A large archive's speaker JSON files run to megabytes each: check the garbage after every file.
+      collectRef.fn?.();
     };
+    // Main-thread share, in small jobs so workers never wait long for work: list pages (unless workers have them),
+    // then feeds, the JSON index and robots.txt. The sitemap and assets come last (the sitemap lists every page).
+    function* mainJobs(): Generator<void> {
+      if (fast) return;
+      if (!listsOnWorkers) {
+        // One list page at a time: 100k archives have ~150k list pages, too many to hold at once.
+        let n = 0;
+        for (const page of eachListPage(index, site)) {
+          listRoutes.push(page.route);
+          listOutputs.push([n++, page.route, writer.write({ route: page.route, content: renderPage(page, engine!, site) }, oldHash(page.route))]);
+          yield;
+        }
+      }
+      let k = 0;
+      for (const file of [...eachFeedFile(index, site), ...eachIndexApiFile(index, site), robotsFile(site)]) {
+        writeMain(file);
+        if (++k % 20 === 0) yield;
+      }
+    }
+    const jobs = mainJobs();
+    const between = (): boolean => !jobs.next().done;
     const onArticle = (at: number, r: RenderResult): void => {
       articleResults[at] = r;
       progress?.('pages', ++pages, renderItems.length);
     };
-    // Each render worker holds its own copy of the index (several KB per article); above WORKER_INDEX_MAX articles the
-    // main thread renders article pages instead and the workers are stopped first, so 100k archives fit in memory.
-    const renderParallel = usePool(renderItems.length) && slugs.length <= large;
-    // The extraction workers go either way: render workers start with the index's records (piscina workerData).
-    await closePool();
-    if (!renderParallel) slims.length = 0;
+    if (!renderParallel) {
+      await closePool();
+      slims.length = 0;
+    }
     // Large archives render on this thread with ~1 GB live: collect between chunks instead of letting garbage pile up
     // to V8's default limit (4 GB here), which is what kept a 100k build above 1.5 GiB.
     const collect = !renderParallel && slugs.length > large ? garbageCap(GARBAGE_CAP_MB) : null;
     collectRef.fn = collect;
     collect?.(true);
     if (renderParallel) {
-      pool = openWorkerPool(wanted, { init, slims });
+      // The extraction workers stay: they get the index as shared bytes with each task (unpacked once per thread).
       stats.workers = wanted;
       slims.length = 0;
+      const shared = packIndex(index);
+      const old = oldOutputs ? Object.fromEntries([...oldOutputs].map(([route, o]) => [route, o[1]])) : undefined;
+      const shares: ListShare[] = listsOnWorkers ? Array.from({ length: LIST_SHARES }, (_, part) => ({ staging: writer.staging, index: shared, part, parts: LIST_SHARES, old })) : [];
+      const listRun = getPool().run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => listOutputs.push(...r) });
+      listRun.catch(() => undefined); // awaited below; a failure of the article batches first must not leave it unhandled
       const batches = chunk(renderItems, BATCH);
-      await (pool as WorkerPool).run<{ staging: string; items: RenderItem[] }, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, items: b.map((x) => x.item) })), {
+      await getPool().run<RenderBatch, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, index: shared, items: b.map((x) => x.item) })), {
         between,
         onResult: (bi, results) => results.forEach((r, j) => onArticle(batches[bi]![j]!.at, r)),
       });
+      await listRun;
+      listOutputs.sort((x, y) => x[0] - y[0]);
+      for (const [, route] of listOutputs) listRoutes.push(route);
     } else if (renderItems.length) {
-      local.index = index;
-      local.site = site;
-      local.engine = createTemplateEngine(config.templates);
+      useIndex(local, index);
       for (const [n, x] of renderItems.entries()) {
-        onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item] }) as RenderResult[])[0]!);
+        onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item], index }) as RenderResult[])[0]!);
         if (collect && n % 100 === 99) collect();
       }
     }
     // Large archives: list pages, feeds and API files are garbage once written; without a collection now and then the
     // heap grows towards V8's limit before it is compacted, and the peak RSS with it.
     while (between()) collect?.();
+    if (!fast) {
+      for (const file of sitemapFiles([...slugs.map((slug) => routes.article(slug)), ...listRoutes], site)) writeMain(file);
+      for (const [route, file] of listAssets(config.public)) writeMain({ route, content: readFileSync(file) });
+    }
     stats.pagesRendered = renderItems.length + listRoutes.length;
     lap('render');
 
@@ -434,6 +432,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const articleRoutes = new Set(outputs.map((o) => o[0]));
       for (const o of manifest!.outputs) if (!articleRoutes.has(o[0]) && !isArticleOutput(o[0])) { outputs.push(o); stats.filesKept++; }
     } else {
+      for (const [, route, r] of listOutputs) record(route, r);
       for (const [route, r] of mainOutputs) record(route, r);
     }
     pages = slugs.length + (fast ? manifest!.outputs.filter((o) => isListPage(o[0])).length : listRoutes.length);

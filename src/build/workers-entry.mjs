@@ -11,8 +11,6 @@ if (process.env.NEWS_ARCHIVE_COMPILED) {
   tasks = await import('./workers-task.ts');
 }
 const state = tasks.createWorkerState(workerData.init);
-// A render pool's workers build the archive index once, from the slim records they were started with.
-if (workerData.slims) tasks.loadIndex(state, workerData.slims);
 
 export default function handle({ kind, payload }) {
   return tasks.handleTask(state, kind, payload);

@@ -1,15 +1,15 @@
 // The per-article work of a build, runnable in a worker thread or in-process with the same code and the same output:
-// "process" (read → parse → extract → record store) and "render" (article pages, once loadIndex has the index).
+// "process" (read → parse → extract → record store), "render" (article pages) and "lists" (a share of the list
+// pages); the last two get the main thread's index as shared bytes (src/index/transfer.ts).
 import type { Config } from '../config.ts';
-import { speakerIdentity } from '../index/archive.ts';
-import { buildSiteIndex, type SiteIndex } from '../index/site.ts';
-import { loadOverrides } from '../load/overrides.ts';
+import type { SiteIndex } from '../index/site.ts';
+import { unpackIndex, type PackedIndex } from '../index/transfer.ts';
 import { readInput } from '../load/read.ts';
 import type { SourceFile } from '../load/source.ts';
 import type { InputEntry } from '../load/walk.ts';
-import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { articlePage } from '../pages/article.ts';
+import { eachListPage } from '../pages/lists.ts';
 import { articleApiFile } from '../pages/machine.ts';
 import { siteContext, type SiteContext } from '../pages/page.ts';
 import { renderPage } from '../render/page.ts';
@@ -31,6 +31,8 @@ export interface WorkerState {
   recordVersion: string;
   store: RecordStore;
   index?: SiteIndex;
+  /** Id of the packed index `index` was unpacked from: a new build's index arrives with a new id. */
+  indexId?: string;
   site?: SiteContext;
   engine?: TemplateEngine;
   made: Set<string>;
@@ -70,6 +72,26 @@ export interface RenderResult {
   api: WriteResult;
 }
 
+/** Article pages to render, with the index they link into. */
+export interface RenderBatch {
+  staging: string;
+  index: PackedIndex;
+  items: RenderItem[];
+}
+
+/** List pages number `part`, `part + parts`, … of eachListPage's sequence: one share of them for one task. */
+export interface ListShare {
+  staging: string;
+  index: PackedIndex;
+  part: number;
+  parts: number;
+  /** Hashes of list pages in the current output, by route (incremental builds keep unchanged files). */
+  old?: Record<string, string>;
+}
+
+/** A rendered list page: its place in the sequence (output order), route and write result. */
+export type ListResult = [ordinal: number, route: string, result: WriteResult];
+
 export function createWorkerState(init: WorkerInit): WorkerState {
   return { config: init.config, recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set() };
 }
@@ -99,12 +121,30 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
   return { ok: true, key, slim: asciiJson(slimArticle(article)), diagnostics, cached: false };
 }
 
-/** Loads the archive index (built from the slim records, identical on every thread). */
-export function loadIndex(state: WorkerState, slims: Article[]): void {
-  // The slims arrive with their final topics; identities are recomputed here exactly as on the main thread.
-  state.index = buildSiteIndex(slims, speakerIdentity(slims, loadOverrides(state.config).speakers));
-  state.site = siteContext(state.config);
-  state.engine = createTemplateEngine(state.config.templates);
+/** Makes `index` the thread's index for rendering (unpacked once per build, not per task). */
+export function useIndex(state: WorkerState, index: PackedIndex | SiteIndex): void {
+  if (!('bytes' in index)) {
+    state.index = index;
+    state.indexId = undefined;
+  } else if (state.indexId !== index.id) {
+    state.index = unpackIndex(index);
+    state.indexId = index.id;
+  }
+  state.site ??= siteContext(state.config);
+  state.engine ??= createTemplateEngine(state.config.templates);
+}
+
+/** Renders and writes one share of the list pages (see ListShare); the main thread puts the shares back in order. */
+export function renderListShare(state: WorkerState, share: Omit<ListShare, 'index'>): ListResult[] {
+  const out: ListResult[] = [];
+  let n = 0;
+  for (const page of eachListPage(state.index!, state.site!)) {
+    const ordinal = n++;
+    if (ordinal % share.parts !== share.part) continue;
+    const html = renderPage(page, state.engine!, state.site!);
+    out.push([ordinal, page.route, writeStaged(share.staging, { route: page.route, content: html }, share.old?.[page.route], state.made)]);
+  }
+  return out;
 }
 
 /** Renders one article page and its JSON record from the stored record and writes what changed into `staging`. */
@@ -144,8 +184,14 @@ export function handleTask(state: WorkerState, kind: string, payload: unknown): 
       return { results, ms: { ...stageMs }, thread: threadId } satisfies ProcessBatch;
     }
     case 'render': {
-      const { staging, items } = payload as { staging: string; items: RenderItem[] };
+      const { staging, items, index } = payload as RenderBatch;
+      useIndex(state, index);
       return items.map((item) => renderItem(state, staging, item));
+    }
+    case 'lists': {
+      const share = payload as ListShare;
+      useIndex(state, share.index);
+      return renderListShare(state, share);
     }
     default:
       throw new Error(`unknown build task "${kind}"`);

@@ -4,11 +4,9 @@ import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { Piscina } from 'piscina';
 
-/** What the worker module (workers-entry.mjs) gets: the task state's init, and for rendering, the slim records. */
+/** What the worker module (workers-entry.mjs) gets: the task state's init. */
 export interface PoolData {
   init: unknown;
-  /** Slim records: each render worker builds the same archive index from them when it starts. */
-  slims?: unknown[];
 }
 
 export interface WorkerPool {

@@ -75,6 +75,8 @@ export interface SiteIndex {
   speakerBySlug: Map<string, SpeakerEntry>;
   /** For an article slug and a speaker name in its record, the archive-wide speaker slug. */
   speakerSlugFor: (articleSlug: string, name: string) => string | null;
+  /** The table speakerSlugFor reads: article slug → speaker name → speaker slug (plain data, so the index can be copied). */
+  speakerSlugs: Map<string, Map<string, string>>;
   topics: TopicEntry[];
   topicBySlug: Map<string, TopicEntry>;
   places: PlaceEntry[];
@@ -154,7 +156,8 @@ export function buildSiteIndex(records: Iterable<Article>, identity: IdentityRes
         entry = { slug: id.slug, name: id.name, type: sp.type, roles: [], aliases: [], quotes: [], articles: [], topics: [], coSpeakers: [], topicCounts: new Map(), coCounts: new Map() };
         speakerMap.set(id.slug, entry);
       }
-      if (!entry.articles.includes(a.slug)) entry.articles.push(a.slug);
+      // An article's speakers are indexed together, so a repeat can only be the last slug (includes() was quadratic).
+      if (entry.articles[entry.articles.length - 1] !== a.slug) entry.articles.push(a.slug);
       for (const role of sp.roles) {
         const seen = entry.roles.find((r) => r.role === role);
         if (!seen) entry.roles.push({ role, first: a.date, last: a.date });
@@ -223,9 +226,14 @@ export function buildSiteIndex(records: Iterable<Article>, identity: IdentityRes
   undated.sort(byOrder);
   return {
     articles, bySlug, speakers, speakerBySlug: new Map(speakers.map((s) => [s.slug, s])),
-    speakerSlugFor: (articleSlug, name) => slugNames.get(articleSlug)?.get(name) ?? null,
+    speakerSlugFor: slugLookup(slugNames), speakerSlugs: slugNames,
     topics, topicBySlug: new Map(topics.map((t) => [t.slug, t])), places, months, undated,
   };
+}
+
+/** speakerSlugFor over a slug table (also used when an index is rebuilt from a copy, see src/index/transfer.ts). */
+export function slugLookup(table: Map<string, Map<string, string>>): SiteIndex['speakerSlugFor'] {
+  return (articleSlug, name) => table.get(articleSlug)?.get(name) ?? null;
 }
 
 function bump(map: Map<string, { name: string; count: number }>, slug: string, name: string): void {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +14,10 @@ describe('parallel build', () => {
     const input = path.join(root, 'in');
     writeCorpus(path.join(input, 'md'), 20, 3, 'md');
     writeCorpus(path.join(input, 'txt'), 8, 4, 'txt');
-    const build = async (name: string, workers: number, largeArchive?: number): Promise<{ out: string; stats: BuildStats }> => {
+    const build = async (name: string, workers: number, largeArchive?: number, noCache = true): Promise<{ out: string; stats: BuildStats }> => {
       const out = path.join(root, name, 'dist');
       const stats = {} as BuildStats;
-      await buildSite({ ...defaultConfig(root), input, output: out, cacheDir: path.join(root, name, '.cache'), baseUrl: 'https://example.org' }, { noCache: true, workers, stats, ...(largeArchive ? { largeArchive } : {}) });
+      await buildSite({ ...defaultConfig(root), input, output: out, cacheDir: path.join(root, name, '.cache'), baseUrl: 'https://example.org' }, { noCache, workers, stats, ...(largeArchive ? { largeArchive } : {}) });
       return { out, stats };
     };
     const serial = await build('serial', 1);
@@ -30,5 +30,17 @@ describe('parallel build', () => {
     // The memory-bound path of 100k archives (slim texts spilled to disk, workers stopped, main-thread rendering).
     const large = await build('large', 2, 5);
     expect(treeDiff(a, readTree(large.out))).toEqual([]);
+
+    // An edit the listings see (a new headline): workers re-render list pages against the old hashes and write only
+    // what changed; the result equals a full serial build of the edited archive.
+    const dir = path.join(input, 'md', '000');
+    const file = path.join(dir, readdirSync(dir).sort()[0]!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "An entirely new headline"'));
+    const again = await build('parallel', 2, undefined, false);
+    expect(again.stats.mode).toBe('incremental');
+    expect(again.stats.filesWritten).toBeGreaterThan(0);
+    expect(again.stats.filesWritten).toBeLessThan(again.stats.filesKept);
+    const fresh = await build('serial-edited', 1);
+    expect(treeDiff(readTree(fresh.out), readTree(again.out))).toEqual([]);
   }, 180_000);
 });
