@@ -1,6 +1,6 @@
 // Machine-readable outputs besides feeds: sitemap.xml, robots.txt and the static JSON API.
 import type { Article } from '../model/article.ts';
-import type { SiteIndex } from '../index/site.ts';
+import type { QuoteRef, SiteIndex } from '../index/site.ts';
 import { escapeHtml, jsonFile, jsonFileChunks } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
 import type { RawFile, SiteContext, TextFile } from './page.ts';
@@ -44,8 +44,14 @@ export function indexApiFiles(index: SiteIndex, site: SiteContext): RawFile[] {
 /** One JSON file at a time, so a build can write each as it is made instead of holding them all. */
 export function* eachIndexApiFile(index: SiteIndex, site: SiteContext): Generator<RawFile> {
   for (const s of index.speakers) {
-    const quotes = s.quotes.map((q) => ({ ...quoteData(q), url: site.abs(routes.quote(q.articleSlug, q.anchor)) }));
-    yield { route: routes.apiSpeaker(s.slug), content: jsonFileChunks({ ...s, quotes, url: site.abs(routes.speaker(s.slug)) }, 'quotes') };
+    // Each quote's public form is made as its batch is written, not as one array per speaker up front.
+    // quoteData returns a new object each call: the url is added to it rather than spread into another copy.
+    const quote = (q: QuoteRef): object => {
+      const data: QuoteRef & { url?: string } = quoteData(q);
+      data.url = site.abs(routes.quote(q.articleSlug, q.anchor));
+      return data;
+    };
+    yield { route: routes.apiSpeaker(s.slug), content: jsonFileChunks({ ...s, url: site.abs(routes.speaker(s.slug)) }, 'quotes', quote) };
   }
   for (const t of index.topics) yield { route: routes.apiTopic(t.slug), content: jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) };
   yield {

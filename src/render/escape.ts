@@ -35,11 +35,14 @@ export function jsonFile(value: unknown): string {
 }
 
 /**
- * jsonFile(value), in pieces of about 64 KB: the array at `key` is serialised one element at a time, so a speaker
- * with 300k quotes never becomes one 200 MB string. The pieces join to exactly jsonFile's bytes.
+ * jsonFile(value), in pieces of about 64 KB (and the text before and after the array): the array at `key` is serialised
+ * a batch of elements at a time, so a speaker with 300k quotes never becomes one 200 MB string. The pieces join to
+ * exactly jsonFile's bytes.
+ * `map`, when given, makes each element as its batch is serialised (the array holds the sources), so the mapped
+ * array never exists whole.
  */
-export function* jsonFileChunks(value: Record<string, unknown>, key: string): Generator<string> {
-  const items = value[key];
+export function* jsonFileChunks<T>(value: Record<string, unknown>, key: string, map?: (item: T) => unknown): Generator<string> {
+  const items = value[key] as T[] | undefined;
   if (!Array.isArray(items) || !items.length) {
     yield jsonFile(value);
     return;
@@ -48,19 +51,29 @@ export function* jsonFileChunks(value: Record<string, unknown>, key: string): Ge
   const text = JSON.stringify({ ...value, [key]: [CHUNK_MARK] }, null, 1);
   const marker = JSON.stringify(CHUNK_MARK);
   const at = text.indexOf(marker);
-  let piece = text.slice(0, at);
-  for (let i = 0; i < items.length; i++) {
-    // Elements sit two levels deep: printed alone, then every line shifted by two spaces (JSON strings hold no raw newline).
-    piece += (i ? ',\n  ' : '') + (JSON.stringify(items[i], null, 1) ?? 'null').replace(/\n/g, '\n  ');
-    if (piece.length >= CHUNK_CHARS) {
-      yield escapeJsonText(piece);
-      piece = '';
-    }
+  yield escapeJsonText(text.slice(0, at));
+  let batch = FIRST_BATCH;
+  for (let i = 0; i < items.length;) {
+    const end = Math.min(items.length, i + batch);
+    const part = map ? items.slice(i, end).map(map) : items.slice(i, end);
+    // A batch printed as the array of a one-key object sits at the same depth as the elements in the whole file, so
+    // its elements come out indented and separated exactly as there: one stringify per batch, not per element. After
+    // the first batch a stand-in element 0 leads, so the slice starts with the separator (",\n  "): each piece is a
+    // slice of the batch's text, never a concatenation that would have to be copied again before it is written.
+    if (i) part.unshift(0);
+    const json = JSON.stringify({ k: part }, null, 1);
+    yield escapeJsonText(json.slice(BATCH_HEAD.length + (i ? 1 : 0), json.length - BATCH_TAIL.length));
+    batch = Math.max(1, Math.min(MAX_BATCH, Math.floor((CHUNK_CHARS * (end - i)) / json.length)));
+    i = end;
   }
-  yield `${escapeJsonText(piece + text.slice(at + marker.length))}\n`;
+  yield `${escapeJsonText(text.slice(at + marker.length))}\n`;
 }
 const CHUNK_MARK = '\u0000news-archive:chunk\u0000';
 const CHUNK_CHARS = 65_536;
+const BATCH_HEAD = '{\n "k": [\n  ';
+const BATCH_TAIL = '\n ]\n}';
+const FIRST_BATCH = 16;
+const MAX_BATCH = 4096;
 
 /** Valid on any serialised JSON: these characters can only occur inside strings, where \uXXXX means the same. */
 export function escapeJsonText(json: string): string {

@@ -30,6 +30,14 @@ describe('jsonFileChunks', () => {
     }), { numRuns: 400 });
   });
 
+  it('makes each element through the map as it goes, with the bytes of the mapped array', async () => {
+    const { jsonFile, jsonFileChunks } = await import('../../src/render/escape.ts');
+    const items = Array.from({ length: 2500 }, (_, i) => ({ n: i, text: `Said on day ${i % 7} & more` }));
+    const map = (q: { n: number; text: string }): object => ({ ...q, url: `/q/${q.n}/` });
+    const pieces = [...jsonFileChunks({ slug: 'y', quotes: items, after: 1 }, 'quotes', map)];
+    expect(pieces.join('')).toBe(jsonFile({ slug: 'y', quotes: items.map(map), after: 1 }));
+  });
+
   it('cuts a long array into pieces instead of one string', async () => {
     const { jsonFile, jsonFileChunks } = await import('../../src/render/escape.ts');
     const value = { slug: 'x', quotes: Array.from({ length: 3000 }, (_, i) => ({ text: `Quote number ${i} <b>&</b>`, n: i })) };
