@@ -24,6 +24,21 @@ function fastFormat(day: string, pattern: string): string | null {
 
 export function formatDate(iso: string | null | undefined, pattern = 'd MMMM yyyy'): string {
   if (!iso) return 'undated';
+  // List pages print the same few thousand days over and over (every quote and article entry has one).
+  let memo = formatted.get(pattern);
+  if (!memo) formatted.set(pattern, (memo = new Map()));
+  let text = memo.get(iso);
+  if (text === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(iso, (text = formatUncached(iso, pattern)));
+  }
+  return text;
+}
+const formatted = new Map<string, Map<string, string>>();
+/** Bounds the memo for inputs with timestamps (every value distinct); days alone are ~365 a year. */
+const MEMO_MAX = 100_000;
+
+function formatUncached(iso: string, pattern: string): string {
   const fast = fastFormat(iso.slice(0, 10), pattern);
   if (fast !== null) return fast;
   const d = parseISO(iso.slice(0, 10));
