@@ -8,6 +8,15 @@ import {
 import { analyzeNP, isNamey, unitToks, walkBackNP, walkForwardNP, type NP } from './names.ts';
 import type { QSpan, Sentence, Unit } from './text.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const ONE_UPPER = /^\p{Lu}$/u;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+const UPPER_START = /^\p{Lu}/u;
+const P_RE_4 = /^(?:al|el|as|ad|an|ar)-\p{Lu}/u;
+const ANY_WORD_CHAR = /[\p{L}\p{N}]/u;
+const P_RE_6 = /^[\p{Lu}\p{N}(]/u;
+
 export interface RawQuote {
   ent: Entity;
   start: number;
@@ -199,7 +208,7 @@ function isClause(units: Unit[], p: number): boolean {
       break;
     }
     // "James O. Welch was …": the period of a middle initial.
-    if (isP(u, '.') && q > p && isW(units[q - 1]) && /^\p{Lu}$/u.test((units[q - 1] as Extract<Unit, { t: 'w' }>).tok.text) && isW(units[q + 1])) continue;
+    if (isP(u, '.') && q > p && isW(units[q - 1]) && ONE_UPPER.test((units[q - 1] as Extract<Unit, { t: 'w' }>).tok.text) && isW(units[q + 1])) continue;
     if (!isW(u)) break;
     const w = u.tok.lower;
     if (q > p && (RELATIVE.has(w) || SUBORD.has(w))) break;
@@ -488,7 +497,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
   let acronym: Extract<Unit, { t: 'w' }> | null = null;
   if (close) {
     const ac = units[k - 1];
-    if (close === '(' && isP(units[k - 2], '(') && isW(ac) && /^\p{Lu}{2,}$/u.test(ac.tok.text)) acronym = ac;
+    if (close === '(' && isP(units[k - 2], '(') && isW(ac) && ALL_CAPS_WORD.test(ac.tok.text)) acronym = ac;
     for (let b = k - 1; b >= 0 && b >= k - 6; b--) if (isP(units[b], close)) { k = b - 1; break; }
   }
   // "the regional shipping agency (RSA) said": a lower-case description is named by its acronym.
@@ -590,7 +599,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     const run = unitToks(units, x + 1, k + 1);
     if (!isW(pv) || pv.tok.cap || !run.every((t) => t.cap || ['de', 'da', 'do', 'dos', 'del', 'la', 'el', 'al'].includes(t.lower))) break;
     // "its partners in Kenya UNHCR said" (commas stripped): an acronym ends the run, so it names the speaker.
-    if (run.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) break;
+    if (run.some((t) => ALL_CAPS_WORD.test(t.text))) break;
     let s2 = x - 1 > s ? s : walkBackNP(units, x - 1);
     if (x < s && isW(units[x - 1]) && OBJECT_PREPS.has(low(units[x - 1]))) break;
     if (s2 < 0) {
@@ -604,7 +613,7 @@ function leftSubject(ctx: Ctx, units: Unit[], c: number): Subject | null {
     if (inner.kind === 'person' || inner.kind === 'pronoun') return null;
     const desc = ctx.source.slice(uStart(units[s2]!), uEnd(units[k]!));
     // A named organisation stays ("the Red Cross office in Geneva"); a generic one is the description with its place.
-    const np: NP = inner.kind === 'none' || (inner.kind === 'org' && !/^\p{Lu}/u.test(inner.name))
+    const np: NP = inner.kind === 'none' || (inner.kind === 'org' && !UPPER_START.test(inner.name))
       ? { kind: 'unnamed', name: desc, roles: [], definite: low(units[s2]) === 'the', head: pv.tok.lower, nameLen: 0, start: uStart(units[s2]!), end: uEnd(units[k]!) }
       : inner;
     return { np, s: s2, e: k + 1 };
@@ -712,7 +721,7 @@ function complement(units: Unit[], cue: Cue): Comp {
   if (TAKES_OBJECT.has(cue.lemma)) {
     const w = low(units[p]);
     // "told al-Manar that …": an Arabic article before a capitalised name counts as capitalised.
-    const named = isW(units[p]) && ((units[p] as Extract<Unit, { t: 'w' }>).tok.cap || /^(?:al|el|as|ad|an|ar)-\p{Lu}/u.test((units[p] as Extract<Unit, { t: 'w' }>).tok.text));
+    const named = isW(units[p]) && ((units[p] as Extract<Unit, { t: 'w' }>).tok.cap || P_RE_4.test((units[p] as Extract<Unit, { t: 'w' }>).tok.text));
     if (OBJ_WORDS.has(w) || named) {
       if (DETERMINERS.has(w) || ['his', 'their', 'its'].includes(w)) { let n = 0; p++; while (isW(units[p]) && n < 3 && !['that', 'in', 'on', 'at'].includes(low(units[p]))) { p++; n++; } }
       else if (named) p = Math.max(p + 1, walkForwardNP(units, p));
@@ -928,7 +937,7 @@ function emitDirect(ctx: Ctx, ent: Entity, q: QSpan, cue: string, para: number):
 }
 
 function qWords(ctx: Ctx, q: QSpan): string[] {
-  return ctx.source.slice(q.cStart, q.cEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return ctx.source.slice(q.cStart, q.cEnd).split(/\s+/).filter((w) => ANY_WORD_CHAR.test(w));
 }
 
 /** A quoted fragment that is the speaker's words, not a scare quote or a name in marks. */
@@ -937,7 +946,7 @@ function isPartialQuote(ctx: Ctx, units: Unit[], k: number): boolean {
   const words = qWords(ctx, q);
   if (!words.length) return false;
   const small = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'de', 'al']);
-  const titleCase = words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || small.has(w.toLowerCase()));
+  const titleCase = words.every((w) => P_RE_6.test(w) || small.has(w.toLowerCase()));
   if (titleCase && words.length <= 6) return false;
   if (low(units[k - 1]) === 'as') return true;
   const text = ctx.source.slice(q.cStart, q.cEnd);

@@ -2,6 +2,10 @@
 import { DETERMINERS, EXPRESS_NOUNS, GOVERNING, LOOSE_PARTICIPLES, SOURCE_NOUNS, VERB_FORM } from './lexicon.ts';
 import type { Unit } from './text.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u;
+
 export interface Cue {
   /** First unit of the cue and the unit after it (complement search starts at j). */
   i: number;
@@ -58,7 +62,7 @@ export function findCues(units: Unit[]): Cue[] {
     // Base forms that are also nouns ("the stress", "notes") only count after a pronoun or name.
     if (!participle && !goesOn && !/(?:ed|ld|ote|aid|old)$/.test(w) && AMBIGUOUS_BASE.has(w)) {
       const p = units[i - 1];
-      if (!(p && p.t === 'w' && (p.tok.cap || /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u.test(p.tok.text) || SOURCE_NOUNS.has(p.tok.base) ||
+      if (!(p && p.t === 'w' && (p.tok.cap || P_RE_1.test(p.tok.text) || SOURCE_NOUNS.has(p.tok.base) ||
         ['he', 'she', 'they', 'we', 'i', 'it', 'also'].includes(p.tok.lower)))) continue;
     }
     // Commas stripped: "… Steifo said adding that …": a participle right after a finite reporting verb.

@@ -3,6 +3,16 @@ import type { SpeakerType } from '../model/article.ts';
 import { GENERIC_ORG, ORG_HEADS } from './lexicon.ts';
 import type { NP } from './names.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /[^\p{L}\p{N}]+/u;
+const P_RE_2 = /^\S+\s\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const P_RE_3 = /^\p{Lu}\p{Ll}{1,3}\s\p{Lu}\p{Ll}{1,3}\s\p{Lu}\p{Ll}{1,3}$/u;
+const P_RE_4 = /^(?:\p{Ll}[\p{L}-]*\s+)*(?:of|for|in|at|on|to)\s/u;
+const P_RE_5 = /^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u;
+const UPPER_START = /^\p{Lu}/u;
+const P_RE_7 = /[^\p{L}]+/u;
+
 export interface Entity {
   id: number;
   type: SpeakerType;
@@ -37,7 +47,7 @@ export function nameKey(name: string): string[] {
 }
 function computeKey(name: string): string[] {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`´]/g, '')
-    .split(/[^\p{L}\p{N}]+/u).filter((t) => t && !PARTICLE_KEYS.has(t));
+    .split(P_RE_1).filter((t) => t && !PARTICLE_KEYS.has(t));
 }
 
 function endsWith(a: string[], b: string[]): boolean {
@@ -136,7 +146,7 @@ export class Registry {
       for (const e of cands) {
         if (e.type !== 'person' || this.keyOf(e)[0] !== key[0]) continue;
         // … or three short syllables ("Sim" after "Sim Kee Boon", "Goh" after "Goh Chok Tong").
-        if (/^\S+\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(e.name) || /^\p{Lu}\p{Ll}{1,3}\s\p{Lu}\p{Ll}{1,3}\s\p{Lu}\p{Ll}{1,3}$/u.test(e.name)) { best = e; break; }
+        if (P_RE_2.test(e.name) || P_RE_3.test(e.name)) { best = e; break; }
       }
     }
     return best;
@@ -178,7 +188,7 @@ export class Registry {
     if (np.kind === 'org') {
       // "militant group Harbour Front": lower-case descriptors before a capitalised name are not part of the name.
       // (Not across a preposition: "directorate of health in Idlib province" is not "Idlib province".)
-      const bare = /^(?:\p{Ll}[\p{L}-]*\s+)*(?:of|for|in|at|on|to)\s/u.test(np.name) ? np.name : np.name.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
+      const bare = P_RE_4.test(np.name) ? np.name : np.name.replace(P_RE_5, '');
       if (bare !== np.name) np = { ...np, name: bare };
       // "Hong said" after "Hong Lei": a one-word "organisation" that is part of a known person's name is that person.
       if (!np.definite && !np.name.includes(' ')) {
@@ -216,7 +226,7 @@ export class Registry {
       // speaking now; with a nationality ("the Syrian interior ministry") the description names a body of its own.
       const words = np.name.split(' ');
       // ("the Britain-based group": a place-based label is a descriptor too.)
-      const generic = np.definite && GENERIC_ORG.has(np.head) && words.every((w, i, a) => i === a.length - 1 || !/^\p{Lu}/u.test(w) || /-based$/i.test(w));
+      const generic = np.definite && GENERIC_ORG.has(np.head) && words.every((w, i, a) => i === a.length - 1 || !UPPER_START.test(w) || /-based$/i.test(w));
       const modified = words.length > 1;
       if (generic && (!modified || this.current?.type === 'organization')) {
         // "The company said": the organisation the story is about (the current speaker, else the latest named one).
@@ -236,7 +246,7 @@ export class Registry {
         const e = orgs.find((o) => nameKey(o.name).includes(np.head)) ?? orgs[0];
         if (e) { e.aliases.add(surface); e.lastPos = pos; return e; }
       }
-      if (generic && !/^\p{Lu}/u.test(np.name)) {
+      if (generic && !UPPER_START.test(np.name)) {
         // "the ministry" with no ministry named before: keep the description as written.
         return this.create('organization', surface, [], pos, false);
       }
@@ -280,12 +290,12 @@ export class Registry {
   byRole(head: string, desc: string): Entity | null {
     // Modifiers in the description ("The Iraqi minister") pick between people who share the head noun;
     // a "counterpart" holds the same title as the person it is the counterpart of.
-    const mods = desc.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && w !== head && w !== 'the' && w !== 'a' && w !== 'an');
+    const mods = desc.toLowerCase().split(P_RE_7).filter((w) => w && w !== head && w !== 'the' && w !== 'a' && w !== 'an');
     let best: Entity | null = null;
     let bestScore = 0;
     for (const e of this.recent()) {
       if (e.type === 'organization') continue;
-      const words = new Set([...e.roles, e.type === 'unnamed' ? e.name : ''].join(' ').toLowerCase().split(/[^\p{L}]+/u));
+      const words = new Set([...e.roles, e.type === 'unnamed' ? e.name : ''].join(' ').toLowerCase().split(P_RE_7));
       const headFits = words.has(head) || words.has('counterpart') || (head === 'reporter' && e.name.toLowerCase().includes('reporter'));
       if (!headFits) continue;
       let score = 2;

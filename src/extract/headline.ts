@@ -3,6 +3,10 @@ import type { Entity, Registry } from './entities.ts';
 import { analyzeNP } from './names.ts';
 import { tokenize } from './text.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /[^\p{L}]+/u;
+
 export interface HeadlineQuote {
   ent: Entity;
   start: number;
@@ -23,12 +27,12 @@ export function headlineQuote(source: string, start: number, text: string, reg: 
     if (!ent) ent = reg.add(np, start, np.name, true);
   } else if (np.kind === 'unnamed' || np.kind === 'org') {
     // "Information Minister: …", "Ambassador of Venezuela: …": the speaker whose role fits.
-    const words = prefix.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const words = prefix.toLowerCase().split(P_RE_1).filter(Boolean);
     let best: Entity | null = null;
     let bestN = 0;
     for (const e of reg.ents) {
       if (!e.speaker) continue;
-      const hay = new Set([...e.roles, e.name, ...e.aliases].join(' ').toLowerCase().split(/[^\p{L}]+/u));
+      const hay = new Set([...e.roles, e.name, ...e.aliases].join(' ').toLowerCase().split(P_RE_1));
       const n = words.filter((w) => hay.has(w)).length;
       if (n > bestN) { best = e; bestN = n; }
     }

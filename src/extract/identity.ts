@@ -24,6 +24,10 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { Speaker, SpeakerType } from '../model/article.ts';
 import { HONORIFICS, TITLE_WORDS, isDemonym } from './lexicon.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /[^\p{L}\p{N}]+/u;
+
 export interface Identity {
   /** Stable, slug-safe key ("sergei-lavrov"). */
   id: string;
@@ -60,7 +64,7 @@ function fold(t: string): string {
 
 function plainTokens(name: string): string[] {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`´]/g, '')
-    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    .split(P_RE_1).filter(Boolean);
 }
 
 /** Name tokens for person matching: titles, honorifics, demonyms and particles dropped, spelling folded. */

@@ -8,6 +8,11 @@ import { FURNITURE_MARKERS, TITLE_WORDS, VERB_FORM, isDemonym } from './lexicon.
 import { collectMentions } from './mentions.ts';
 import { pairQuotes, splitSentences, tokenize, type Para } from './text.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const UPPER_START = /^\p{Lu}/u;
+const ANY_UPPER = /\p{Lu}/u;
+
 export interface Extraction {
   speakers: Speaker[];
   mentioned: string[];
@@ -151,7 +156,7 @@ function mergeLeadDescriptions(reg: Registry): void {
     if (u.type !== 'unnamed' || !u.speaker) continue;
     const words = u.name.split(/\s+/);
     if (!DESC_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !isDemonym(w.toLowerCase()) && !/^(?:A|An|The)$/.test(w));
+    const caps = words.filter((w) => UPPER_START.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !isDemonym(w.toLowerCase()) && !/^(?:A|An|The)$/.test(w));
     if (!caps.length) continue;
     const hits = reg.ents.filter((e) => e.type === 'person' && e.speaker && e.id > u.id &&
       e.roles.some((r) => caps.every((c) => new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(r))));
@@ -173,12 +178,12 @@ const ORG_DESC_HEADS = new Set(['group', 'monitor', 'watchdog', 'organisation', 
  */
 function mergeForwardOrgDescriptions(reg: Registry): void {
   for (const u of reg.ents) {
-    if (!u.speaker || u.type === 'person' || /^the\s/i.test(u.name) || /\p{Lu}/u.test(u.name)) continue;
+    if (!u.speaker || u.type === 'person' || /^the\s/i.test(u.name) || ANY_UPPER.test(u.name)) continue;
     const words = u.name.split(/\s+/);
     if (!ORG_DESC_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
     // A proper name: every word capitalised or a joining word ("No group announced …" is no name).
     const later = reg.ents.filter((e) => e.id > u.id && e.type === 'organization' && e.name.includes(' ') &&
-      e.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|al|el|de|in|on)$/.test(w)) && !/^(?:No|Any|Each|Every|Some|All)\s/.test(e.name));
+      e.name.split(/\s+/).every((w) => UPPER_START.test(w) || /^(?:of|for|and|the|al|el|de|in|on)$/.test(w)) && !/^(?:No|Any|Each|Every|Some|All)\s/.test(e.name));
     const target = later.find((e) => e.speaker) ?? later[0];
     if (!target) continue;
     target.aliases.add(u.name);

@@ -4,6 +4,12 @@ import { CHAIN_WORDS, ORG_HEADS, SOURCE_NOUNS, TITLE_WORDS, VERB_FORM, isPlacePo
 import { analyzeNP, isNamey, isParticle } from './names.ts';
 import type { Sentence, Tok, Unit } from './text.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /^(?:al|el|as|ad|an|ar|at|az|ash)-\p{Lu}/u;
+const P_RE_2 = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
+const P_RE_3 = /^\p{Lu}{2,6}$/u;
+
 function word(u: Unit | undefined): Tok | null {
   return u && u.t === 'w' ? u.tok : null;
 }
@@ -15,7 +21,7 @@ const RUN_LOWER = new Set(['counterpart', 'spokesman', 'spokeswoman', 'envoy', '
 
 function isHyphenParticle(t: Tok): boolean {
   const c = t.text.charCodeAt(2);
-  return (c === 45 || t.text.charCodeAt(3) === 45) && /^(?:al|el|as|ad|an|ar|at|az|ash)-\p{Lu}/u.test(t.text);
+  return (c === 45 || t.text.charCodeAt(3) === 45) && P_RE_1.test(t.text);
 }
 
 /** Registers every named person/organisation run in the sentence; returns nothing, the registry keeps them. */
@@ -111,11 +117,11 @@ export function collectMentions(source: string, sent: Sentence, reg: Registry): 
       if (word(units[a]) === null && units[a]?.t === 'p' && (units[a] as { tok: Tok }).tok.text === ',') a++;
       const ac = word(units[a + 1]);
       if (e && ac && units[a]?.t === 'p' && (units[a] as { tok: Tok }).tok.text === '(' && units[a + 2]?.t === 'p' &&
-        (units[a + 2] as { tok: Tok }).tok.text === ')' && /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(ac.text)) e.aliases.add(ac.text);
+        (units[a + 2] as { tok: Tok }).tok.text === ')' && P_RE_2.test(ac.text)) e.aliases.add(ac.text);
       // "Zambia Copper Mines, ZCCM, said": an acronym between commas right after the name.
       const ac2 = word(units[s + run.length + 1]);
       const c2 = units[s + run.length + 2];
-      if (e && ac2 && a > s + run.length && c2?.t === 'p' && /^[,)]$/.test((c2 as { tok: Tok }).tok.text) && /^\p{Lu}{2,6}$/u.test(ac2.text)) e.aliases.add(ac2.text);
+      if (e && ac2 && a > s + run.length && c2?.t === 'p' && /^[,)]$/.test((c2 as { tok: Tok }).tok.text) && P_RE_3.test(ac2.text)) e.aliases.add(ac2.text);
     }
     i = Math.max(j, i + 1);
   }

@@ -5,6 +5,16 @@ import {
 } from './lexicon.ts';
 import type { Tok, Unit } from './text.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /^(?:\p{Lu}\.?){2,}$/u;
+const UPPER_START = /^\p{Lu}/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const P_RE_4 = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
+const P_RE_5 = /(?<=\p{L})[’']s$/u;
+const P_RE_6 = /^(?:\p{Lu}\.){1,3}$/u;
+const P_RE_7 = /^\p{Lu}[’']$/u;
+
 export type NPKind = 'pronoun' | 'person' | 'org' | 'unnamed' | 'none';
 
 export interface NP {
@@ -35,7 +45,7 @@ export function isParticle(t: Tok): boolean {
 function isAcronym(t: Tok): boolean {
   const c1 = t.text[1];
   if (c1 === undefined || (c1 !== '.' && c1 === c1.toLowerCase())) return false;
-  return /^(?:\p{Lu}\.?){2,}$/u.test(t.text.replace(/[’']s$/, ''));
+  return P_RE_1.test(t.text.replace(/[’']s$/, ''));
 }
 
 /** A token that can be part of a person's name (not a title, place, organisation head or common capitalised word). */
@@ -52,7 +62,7 @@ function computeNamey(t: Tok): boolean {
   const b = t.base.replace(/\.$/, '');
   if (TITLE_WORDS.has(b) || NON_NAME.has(b) || ORG_HEADS.has(b) || HONORIFICS.has(b) || SOURCE_NOUNS.has(b) || KNOWN_ORGS.has(b)) return false;
   if (/\d/.test(b) || b.length < 2) return false;
-  for (const part of t.text.split('-')) if (part && !/^\p{Lu}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) return false;
+  for (const part of t.text.split('-')) if (part && !UPPER_START.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) return false;
   if (isPlaceWord(b)) return false;
   return true;
 }
@@ -108,9 +118,9 @@ export function walkBackNP(units: Unit[], k: number, floor = 0): number {
     const u = units[i]!;
     // "Tom E. Berg": the period of a middle initial is part of the name.
     const pu = units[i - 1];
-    if (u.t === 'p' && u.tok.text === '.' && first >= 0 && pu?.t === 'w' && /^\p{Lu}$/u.test(pu.tok.text) && pu.tok.end === u.tok.start) { i--; continue; }
+    if (u.t === 'p' && u.tok.text === '.' && first >= 0 && pu?.t === 'w' && ONE_UPPER.test(pu.tok.text) && pu.tok.end === u.tok.start) { i--; continue; }
     // "a senior Harbour de Vella (HDV) official": an acronym in brackets inside the phrase, after a capitalised name.
-    if (u.t === 'p' && (u.tok.text === ')' || u.tok.text === ']') && first >= 0 && (isPunct(i - 2, '(') || isPunct(i - 2, '[')) && pu?.t === 'w' && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(pu.tok.text) &&
+    if (u.t === 'p' && (u.tok.text === ')' || u.tok.text === ']') && first >= 0 && (isPunct(i - 2, '(') || isPunct(i - 2, '[')) && pu?.t === 'w' && P_RE_4.test(pu.tok.text) &&
       units[i - 3]?.t === 'w' && (units[i - 3] as { tok: Tok }).tok.cap) { i -= 3; continue; }
     if (u.t !== 'w') break;
     const t = u.tok;
@@ -229,7 +239,7 @@ export function walkForwardNP(units: Unit[], k: number): number {
     const u = units[i]!;
     // "John F. Bookout": the period of a middle initial inside the name.
     const pu = units[i - 1];
-    if (u.t === 'p' && u.tok.text === '.' && last === i - 1 && pu?.t === 'w' && /^\p{Lu}$/u.test(pu.tok.text) && pu.tok.end === u.tok.start &&
+    if (u.t === 'p' && u.tok.text === '.' && last === i - 1 && pu?.t === 'w' && ONE_UPPER.test(pu.tok.text) && pu.tok.end === u.tok.start &&
       units[i + 1]?.t === 'w' && (units[i + 1] as { tok: Tok }).tok.cap) { i++; continue; }
     if (u.t !== 'w') break;
     const t = u.tok;
@@ -260,7 +270,7 @@ function sliceText(source: string, toks: Tok[]): string {
 }
 
 function stripPossessive(s: string): string {
-  return s.replace(/(?<=\p{L})[’']s$/u, '').replace(/(?<=s)[’']$/u, '');
+  return s.replace(P_RE_5, '').replace(/(?<=s)[’']$/u, '');
 }
 
 /** Classifies a subject noun phrase given as tokens. */
@@ -379,13 +389,13 @@ export function analyzeNP(source: string, toksIn: Tok[]): NP {
     }
     if (namey > 0 && isParticle(t) && k - 1 > 0 && isNamey(toks[k - 2]!)) { k--; continue; }
     // Initials inside or before a name: "Tom E. Berg", "A.B. Kent" (not "U.S." before a title, which stops the run first).
-    if (namey > 0 && /^(?:\p{Lu}\.){1,3}$/u.test(t.text + (source[t.end] === '.' && !t.text.endsWith('.') ? '.' : '')) && (k === 1 || isNamey(toks[k - 2]!) || TITLE_WORDS.has(toks[k - 2]!.base) || HONORIFICS.has(toks[k - 2]!.base))) { namey++; k--; continue; }
+    if (namey > 0 && P_RE_6.test(t.text + (source[t.end] === '.' && !t.text.endsWith('.') ? '.' : '')) && (k === 1 || isNamey(toks[k - 2]!) || TITLE_WORDS.has(toks[k - 2]!.base) || HONORIFICS.has(toks[k - 2]!.base))) { namey++; k--; continue; }
     break;
   }
   // A possessive inside the run means the run is not one name ("Putin’s initiative" never reaches here; "Syria’s Lavrov" does).
   let nameToks = toks.slice(k);
   for (let j = nameToks.length - 2; j >= 0; j--) {
-    if (/[’']s?$/.test(nameToks[j]!.text) && !/^\p{Lu}[’']$/u.test(nameToks[j]!.text)) { nameToks = nameToks.slice(j + 1); k = toks.length - nameToks.length; break; }
+    if (/[’']s?$/.test(nameToks[j]!.text) && !P_RE_7.test(nameToks[j]!.text)) { nameToks = nameToks.slice(j + 1); k = toks.length - nameToks.length; break; }
   }
   if (nameToks.length > 5) { nameToks = nameToks.slice(-5); k = toks.length - 5; }
   const roleToks = toks.slice(0, k);

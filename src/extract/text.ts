@@ -2,6 +2,14 @@
 import { VERB_FORM } from './lexicon.ts';
 import { scanToken, type Scanned } from './scan.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /[\p{L}\p{N}.,!?]/u;
+const ANY_WORD_CHAR = /[\p{L}\p{N}]/u;
+const P_RE_3 = /^(?:\p{Lu}\.){2,}$/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const DIGIT_START = /^\p{N}/u;
+
 export interface Tok {
   kind: 'w' | 'p' | 'q';
   text: string;
@@ -164,12 +172,12 @@ export function pairQuotes(source: string, toks: Tok[], paras: Para[]): QSpan[] 
     if (!open) {
       // A straight mark glued to the word before it and followed by a space or the end ('… dead." The') closes a
       // quotation whose opening mark is missing: pairing it as an opener would shift every later pair.
-      const closerShape = fam === 'straight' && /[\p{L}\p{N}.,!?]/u.test(source[t.start - 1] ?? ' ') && /[\s]|^$/u.test(source[t.end] ?? '');
+      const closerShape = fam === 'straight' && P_RE_1.test(source[t.start - 1] ?? ' ') && /[\s]|^$/u.test(source[t.end] ?? '');
       if ((fam === 'straight' && !closerShape) || isOpener(t.text)) open = { i, fam };
       continue;
     }
     if (fam !== open.fam) continue;
-    if (fam === 'straight' && /\s/.test(source[t.start - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(source[t.end] ?? ' ') && t.start > toks[open.i]!.end + 1) {
+    if (fam === 'straight' && /\s/.test(source[t.start - 1] ?? ' ') && ANY_WORD_CHAR.test(source[t.end] ?? ' ') && t.start > toks[open.i]!.end + 1) {
       // `"It's gloomy, said Wyss. "I'm …`: a straight mark glued to the next word opens; the earlier quote was never closed.
       closeAt(-1, t.start, false, i - 1);
       open = { i, fam };
@@ -250,7 +258,7 @@ export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
     if (t.kind === 'p' && (t.text === '<' || t.text === '>') && nameBracket(toks, i)) continue;
     cur.push(t.kind === 'w' ? { t: 'w', tok: t, i } : { t: 'p', tok: t, i });
     // "… later in the U.S. But the company …": an initialism ending a sentence carries the period itself.
-    if (t.kind === 'w' && t.text.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t.text)) {
+    if (t.kind === 'w' && t.text.endsWith('.') && P_RE_3.test(t.text)) {
       const next = toks[i + 1];
       if (next && next.para === t.para && next.kind === 'w' && SENTENCE_OPENERS.has(next.text)) { flush(); continue; }
     }
@@ -260,10 +268,10 @@ export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
       const prev = toks[i - 1];
       const next = toks[i + 1];
       if (t.text === '.' && prev && prev.kind === 'w' && prev.end === t.start &&
-        (ABBREV.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))) continue;
-      if (next && next.start === t.end && /^\p{N}/u.test(next.text)) continue; // ".125 dlrs"
+        (ABBREV.has(prev.lower) || ONE_UPPER.test(prev.text))) continue;
+      if (next && next.start === t.end && DIGIT_START.test(next.text)) continue; // ".125 dlrs"
       // ". [click to enlarge] Russia …", ". (Photo) …": a bracket after a full stop opens new text.
-      if (!next || next.para !== t.para || next.cap || next.kind === 'q' || /^\p{N}/u.test(next.text) || next.text === '[' || next.text === '(') flush();
+      if (!next || next.para !== t.para || next.cap || next.kind === 'q' || DIGIT_START.test(next.text) || next.text === '[' || next.text === '(') flush();
     }
   }
   flush();

@@ -1,5 +1,9 @@
 // Names of news agencies and their normalised codes (SANA, ST, Xinhua, IRNA, TASS, Reuters, AFP, AP …).
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /^\p{Lu}{2,6}$/u;
+
 const AGENCIES: Record<string, string[]> = {
   SANA: ['sana', 'syrian arab news agency'],
   ST: ['st', 'syria times', 'syriatimes'],
@@ -73,7 +77,7 @@ export function parenAgency(inner: string): string | null {
   const known = knownAgency(inner);
   if (known) return known;
   const t = inner.trim();
-  return /^\p{Lu}{2,6}$/u.test(t) ? t : null;
+  return P_RE_1.test(t) ? t : null;
 }
 
 /**

@@ -3,6 +3,11 @@ import type { Dateline } from '../model/article.ts';
 import { knownAgency, parenAgency } from './agency.ts';
 import { isoDate, monthNumber } from './dates.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /^\s{1,3}["“‘']?\p{Lu}/u;
+const P_RE_2 = /^\(? {0,2}\p{L}/u;
+
 export interface DatelineMatch extends Dateline {
   /** Full date printed in the opener ("Tehran, Dec 31, 2015, IRNA –"), else null. */
   date: string | null;
@@ -124,12 +129,12 @@ function placeOnlyAllowed(place: string, paren: boolean, spacedBefore: boolean, 
   const L = letters(place);
   if (L.length >= 3 && L === L.toUpperCase()) return true;
   // A Title-case place with a spaced dash ("Gaza – ") is accepted only when a capitalised sentence follows.
-  return words.length <= 3 && /^\s{1,3}["“‘']?\p{Lu}/u.test(w.slice(dashEnd, dashEnd + 6));
+  return words.length <= 3 && P_RE_1.test(w.slice(dashEnd, dashEnd + 6));
 }
 
 /** The dateline opener at the start of `text` (a trimmed first paragraph), or null when it has none. */
 export function matchDateline(text: string): DatelineMatch | null {
-  if (!/^\(? {0,2}\p{L}/u.test(text)) return null;
+  if (!P_RE_2.test(text)) return null;
   const w = text.slice(0, WINDOW);
   const open = sticky(OPEN_PAREN, w, 0);
   const placeStart = open ? open[0].length : 0;

@@ -1,5 +1,10 @@
 // Splits normalised source text into lines with offsets, and groups body lines into paragraph blocks.
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const LOWER_START = /^\p{Ll}/u;
+const P_RE_2 = /(\p{L}+)$/u;
+
 export interface SourceLine {
   /** 0-based index of the line. */
   index: number;
@@ -40,9 +45,9 @@ const NON_FINAL = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'and', 'or', 'for
 export function continuesParagraph(prev: SourceLine, cur: SourceLine, indentMode: boolean): boolean {
   if (indentMode) return !cur.indented;
   if (cur.indented) return false;
-  if (/^\p{Ll}/u.test(cur.text)) return true;
+  if (LOWER_START.test(cur.text)) return true;
   if (/[,;\-–—(/]$/.test(prev.text)) return true;
-  const m = /(\p{L}+)$/u.exec(prev.text.slice(-20));
+  const m = P_RE_2.exec(prev.text.slice(-20));
   return m !== null && NON_FINAL.has(m[1]!);
 }
 

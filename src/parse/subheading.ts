@@ -1,5 +1,9 @@
 // Sub-headings inside the body: short stand-alone lines without final punctuation, or Markdown "## Heading" lines.
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const P_RE_1 = /^["“‘'(]?[\p{Lu}\p{N}]/u;
+
 /** Offset of the heading text after a Markdown "## " marker, or -1 when the line is not one. */
 export function markdownHeadingOffset(line: string): number {
   const m = /^#{1,6}[ \t]+(?=\S)/.exec(line.slice(0, 10));
@@ -13,6 +17,6 @@ export function markdownHeadingOffset(line: string): number {
 export function isSubheadingShape(line: string): boolean {
   if (line.length === 0 || line.length > 160) return false;
   if (line.split(/\s+/).length > 20) return false;
-  if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(line)) return false;
+  if (!P_RE_1.test(line)) return false;
   return !/[.!?,;:…"”'’\-–—]$/.test(line);
 }

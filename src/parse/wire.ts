@@ -9,6 +9,10 @@ import { groupRuns, splitLines, type SourceLine } from './lines.ts';
 import type { ParsedText } from './structure.ts';
 import { isSubheadingShape, markdownHeadingOffset } from './subheading.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const ANY_LOWER = /\p{Ll}/u;
+
 interface Draft {
   block: Block;
   /** The block is a single line with blank lines or furniture on both sides. */
@@ -20,7 +24,7 @@ interface Draft {
 export function looksLikeBodyStart(line: string): boolean {
   const m = matchDateline(line);
   // An all-capitals remainder is a headline with a dash in it ("MARKET SPOTLIGHT - BANKS RALLY").
-  if (m && (/\p{Ll}/u.test(line.slice(m.end, m.end + 200)) || (m.end >= line.length && (m.agency !== null || /\d/.test(m.raw))))) return true;
+  if (m && (ANY_LOWER.test(line.slice(m.end, m.end + 200)) || (m.end >= line.length && (m.agency !== null || /\d/.test(m.raw))))) return true;
   return line.length > 200 && /[.!?"”’]$/.test(line);
 }
 

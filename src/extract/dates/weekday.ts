@@ -5,6 +5,8 @@ import { getDay } from 'date-fns/getDay';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+// Global for matchAll, which copies it (lastIndex never carries over between calls).
+const WEEKDAY_NAME = /(?<![\p{L}])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}])/gu;
 // Named days that are not the day of the week it happened ("Good Friday", "Black Monday"), and forward references.
 const NOT_A_DAY_BEFORE = /\b(?:good|black|holy|ash|maundy|cyber|super|palm|easter|fat|blue|bloody|next|coming|every|each)\s+$/i;
 
@@ -13,8 +15,7 @@ const NOT_A_DAY_BEFORE = /\b(?:good|black|holy|ash|maundy|cyber|super|palm|easte
  * "Tuesday's meeting" count; "Good Friday" and "next Tuesday" do not.
  */
 export function findWeekdayCue(sentence: string): string | null {
-  const re = /(?<![\p{L}])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}])/gu;
-  for (const m of sentence.matchAll(re)) {
+  for (const m of sentence.matchAll(WEEKDAY_NAME)) {
     if (NOT_A_DAY_BEFORE.test(sentence.slice(0, m.index))) continue;
     return m[1]!.toLowerCase();
   }

@@ -5,6 +5,11 @@ import { foldName, slugify } from '../topics/slug.ts';
 import { citiesNamed, type City } from './cities.ts';
 import { REGIONS, regionByQualifier } from './regions.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const ANY_LOWER = /\p{Ll}/u;
+const ANY_UPPER = /\p{Lu}/u;
+
 // Dateline spellings whose GeoNames entry carries a longer name.
 const CITY_ALIASES: Readonly<Record<string, string>> = {
   'new york': 'New York City',
@@ -27,7 +32,7 @@ const SMALL_WORDS = new Set(['of', 'the', 'de', 'la', 'le', 'du', 'des', 'al', '
 /** "MOSCOW" → "Moscow", "RIO DE JANEIRO" → "Rio de Janeiro"; mixed case is kept as written. */
 export function normalisePlaceName(raw: string): string {
   const s = raw.replace(/\s+/g, ' ').trim();
-  if (/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s)) return s;
+  if (ANY_LOWER.test(s) && ANY_UPPER.test(s)) return s;
   return s
     .toLowerCase()
     .split(' ')

@@ -2,6 +2,14 @@
 import { cpAt, cpFlags, cpWidth, LETTER, MARK, NUMBER, SPACE, UPPER } from '../unicode.ts';
 import { isCountryForm, isKnownForm, isShouted } from './lexicon.ts';
 
+// \p{…} patterns used inside functions live here: the bundler (and tsx) turn a \p regex literal into a
+// `new RegExp` call, which would build a fresh object at every evaluation on these per-token paths.
+const GLUED_SENTENCE = /^(.+)-(\p{Lu}\p{Ll}*)$/u;
+const LOWER_HYPHEN_TAIL = /-\p{Ll}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+// Global, but only used with String#match, which starts from 0 every time.
+const LONG_WORDS = /\p{L}{4,}/gu;
+
 export interface NamedMention {
   /** The name as written, leading articles removed ("National Coalition"). */
   name: string;
@@ -113,7 +121,7 @@ export function tokenize(text: string): Token[] {
     }
     const whole = text.slice(i, j);
     // "SANA-The Cuban …": an agency glued to the next sentence's first word; split it there.
-    const glued = hyphen ? /^(.+)-(\p{Lu}\p{Ll}*)$/u.exec(whole) : null;
+    const glued = hyphen ? GLUED_SENTENCE.exec(whole) : null;
     if (glued && STOP.has(glued[2]!.toLowerCase())) {
       pushWord(out, text, glued[1]!, i, prevEnd, hyphen, false, false);
       const at = i + glued[1]!.length + 1;
@@ -139,7 +147,7 @@ function pushWord(out: Token[], text: string, raw: string, index: number, prevEn
   // a name, not part of one.
   const first = word.charCodeAt(0);
   const upper = first >= 65 && first <= 90 ? true : first < 128 ? false : (cpFlags(cpAt(word, 0)) & UPPER) !== 0;
-  const cap = upper && word.length >= 2 && !(hyphen && /-\p{Ll}+$/u.test(word));
+  const cap = upper && word.length >= 2 && !(hyphen && LOWER_HYPHEN_TAIL.test(word));
   // Cleaned datasets drop apostrophes ("Syrias Aleppo"): a country name plus "s" is a possessive. Only capitalised
   // words can be one, and only they can sit in a run that a possessive ends.
   const bare = cap && !possessive && word.charCodeAt(word.length - 1) === 115 && isCountryForm(word.slice(0, -1));
@@ -205,9 +213,9 @@ function runs(text: string, tokens: Token[]): Token[][] {
 
 /** "Civilians Killed In Air Strike": a headline in title case, where capitals say nothing about names. */
 export function isTitleCased(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  const words = text.match(LONG_WORDS) ?? [];
   if (words.length < 3) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w));
+  return words.every((w) => UPPER_START.test(w));
 }
 
 function runText(text: string, r: Token[]): string {
@@ -249,7 +257,7 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
     (tailSet ??= new Set(all.filter((r) => r.length <= 2 && !r[0]!.sentenceStart).map((r) => r.map((t) => t.text).join(' '))));
   // Person names from the quote extractor: a run holding a full name, or ending in a known surname, is a person.
   const fullNames = people.map((p) => p.trim()).filter((p) => /\s/.test(p));
-  const surnames = new Set(fullNames.map((p) => p.split(/\s+/).pop()!).filter((w) => /^\p{Lu}/u.test(w)));
+  const surnames = new Set(fullNames.map((p) => p.split(/\s+/).pop()!).filter((w) => UPPER_START.test(w)));
   const isPerson = (name: string, caps: Token[]) =>
     fullNames.some((p) => name.includes(p)) || surnames.has(caps[caps.length - 1]!.text);
 
