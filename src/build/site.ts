@@ -9,14 +9,14 @@ import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { assignTopics, speakerIdentity } from '../index/archive.ts';
 import { quoteParker } from '../index/quote-texts.ts';
-import { buildSiteIndex } from '../index/site.ts';
-import { packIndex } from '../index/transfer.ts';
+import { buildSiteIndex, type SiteIndex } from '../index/site.ts';
+import { articleIndex, packIndex } from '../index/transfer.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
 import { loadDatasets } from '../load/datasets.ts';
 import { walkInputs } from '../load/walk.ts';
 import type { Article } from '../model/article.ts';
-import { DiagnosticError } from '../model/diagnostic.ts';
+import { DiagnosticError, type Diagnostic } from '../model/diagnostic.ts';
 import { eachFeedFile } from '../pages/feeds.ts';
 import { eachListPage } from '../pages/lists.ts';
 import { eachIndexApiFile, robotsFile, sitemapFiles } from '../pages/machine.ts';
@@ -27,7 +27,7 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { commitManifest, SlimSpill, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
+import { carrySavedIndex, commitManifest, pruneSavedIndexes, readSavedIndex, writeSavedIndex, SlimSpill, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
 import { createWorkerState, handleTask, useIndex, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
@@ -59,6 +59,8 @@ export interface BuildStats {
   heapMiB?: Record<string, number>;
   /** Thread milliseconds inside the per-article stages, summed over workers: parse, extract (quotes), enrich. */
   cpuMs?: { parse: number; extract: number; enrich: number };
+  /** built: the index was built from the records; saved: the last build's index was read back (fast mode). */
+  index?: 'built' | 'saved';
   inputs: number;
   extracted: number;
   reused: number;
@@ -214,91 +216,118 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     const entries: InputReport[] = walked.skipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
     const slims: Article[] = [];
     const slimAt: number[] = [];
-    // Archive-wide topics first, from records holding little besides their topic candidates: candidates are the
-    // biggest part of a slim record, so they are never in memory together with the rest of 100k records.
-    const overrides = loadOverrides(config);
-    const taxa: Article[] = [];
-    for (const s of states as InputState[]) {
-      if (s.slim === null) continue;
-      const { file, id, topic_candidates } = JSON.parse(slimOf(s)!) as Article;
-      taxa.push({ file, id, topic_candidates, topics: [] } as unknown as Article);
-    }
-    assignTopics(taxa, config, overrides.topics);
-    memoryBound?.();
-    let k = 0;
-    // Small archives keep every slim record (workers get them to render); large ones keep only what slugs and speaker
-    // identities need, and stream the records into the index below, one at a time (they are ~6 KB each as objects).
-    for (const s of states as InputState[]) {
-      if (s.slim === null) {
-        entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
-        continue;
-      }
-      const slim = JSON.parse(slimOf(s)!) as Article;
-      if (!memoryBound) {
-        s.slim = ''; // parsed; the manifest already has the text
-        s.spill = undefined;
-      }
-      slim.topics = taxa[k]!.topics;
-      slim.topic_candidates = undefined;
-      taxa[k++] = null as unknown as Article;
-      slims.push(memoryBound ? ({ file: slim.file, id: slim.id, slug: slim.slug, places: slim.places, topics: slim.topics, speakers: slim.speakers } as Article) : slim);
-      slimAt.push(entries.length);
-      entries.push({ file: s.file, outcome: outcomeOf(s.diagnostics), slug: slim.slug, diagnostics: [...s.diagnostics] });
-    }
-    for (const s of data.skipped) entries.push({ file: s.file, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] });
-    const byFile = new Map(slims.map((a, i) => [a.file, i]));
-    for (const w of assignUniqueSlugs(slims)) {
-      const i = byFile.get(w.file);
-      if (i === undefined) continue;
-      const entry = entries[slimAt[i]!]!;
-      entry.diagnostics.push(w);
-      entry.outcome = 'built-with-warnings';
-      entry.slug = slims[i]!.slug;
-    }
-    progress?.('index', 0, 1);
-    // Archive-wide: speakers get one identity across articles (topics were assigned above).
-    memoryBound?.();
-    memlog('before index');
-    const identity = speakerIdentity(slims, overrides.speakers);
+    let index: SiteIndex;
+    let slugs: string[];
     let quoteTotal = 0;
-    const countQuotes = (a: Article): Article => {
-      for (const q of a.quotes) if (q.kind !== 'headline') quoteTotal++;
-      return a;
-    };
-    if (memoryBound) {
-      // Identities are resolved: the routing records keep only slug, places and topics from here on.
-      for (const l of slims) l.speakers = [];
-      quoteSpill = new SlimSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
-    }
-    function* streamed(): Generator<Article> {
-      // Each parsed record is garbage once indexed: collect as it piles up, not when V8's limit is near.
-      const collect = garbageCap(GARBAGE_CAP_MB);
-      let i = 0;
+    const slugWarnings: [number, Diagnostic][] = [];
+    // Every input looks the same to the index as last time: the index is that build's, read back instead of rebuilt.
+    const saved = fast ? readSavedIndex(mfFile, manifest!.build) : null;
+    if (saved) {
+      ({ index, slugs, quotes: quoteTotal } = saved);
+      const warned = new Map<number, Diagnostic[]>();
+      for (const [i, w] of saved.slugWarnings) warned.set(i, [...(warned.get(i) ?? []), w]);
+      let k = 0;
       for (const s of states as InputState[]) {
-        if (i % 500 === 0) collect();
-        if (s.slim === null) continue;
-        const a = JSON.parse(slimOf(s)!) as Article;
+        if (s.slim === null) {
+          entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
+          continue;
+        }
+        const w = warned.get(k);
+        entries.push({ file: s.file, outcome: w ? 'built-with-warnings' : outcomeOf(s.diagnostics), slug: slugs[k++]!, diagnostics: [...s.diagnostics, ...(w ?? [])] });
         s.slim = '';
         s.spill = undefined;
-        const routed = slims[i++]!;
-        a.slug = routed.slug;
-        a.places = routed.places;
-        a.topics = routed.topics;
-        a.topic_candidates = undefined;
-        yield countQuotes(a);
+      }
+      for (const s of data.skipped) entries.push({ file: s.file, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] });
+      slugWarnings.push(...saved.slugWarnings);
+      saved.slugWarnings = [];
+    } else {
+      // Archive-wide topics first, from records holding little besides their topic candidates: candidates are the
+      // biggest part of a slim record, so they are never in memory together with the rest of 100k records.
+      const overrides = loadOverrides(config);
+      const taxa: Article[] = [];
+      for (const s of states as InputState[]) {
+        if (s.slim === null) continue;
+        const { file, id, topic_candidates } = JSON.parse(slimOf(s)!) as Article;
+        taxa.push({ file, id, topic_candidates, topics: [] } as unknown as Article);
+      }
+      assignTopics(taxa, config, overrides.topics);
+      memoryBound?.();
+      let k = 0;
+      // Small archives keep every slim record (workers get them to render); large ones keep only what slugs and speaker
+      // identities need, and stream the records into the index below, one at a time (they are ~6 KB each as objects).
+      for (const s of states as InputState[]) {
+        if (s.slim === null) {
+          entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
+          continue;
+        }
+        const slim = JSON.parse(slimOf(s)!) as Article;
+        if (!memoryBound) {
+          s.slim = ''; // parsed; the manifest already has the text
+          s.spill = undefined;
+        }
+        slim.topics = taxa[k]!.topics;
+        slim.topic_candidates = undefined;
+        taxa[k++] = null as unknown as Article;
+        slims.push(memoryBound ? ({ file: slim.file, id: slim.id, slug: slim.slug, places: slim.places, topics: slim.topics, speakers: slim.speakers } as Article) : slim);
+        slimAt.push(entries.length);
+        entries.push({ file: s.file, outcome: outcomeOf(s.diagnostics), slug: slim.slug, diagnostics: [...s.diagnostics] });
+      }
+      for (const s of data.skipped) entries.push({ file: s.file, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] });
+      const byFile = new Map(slims.map((a, i) => [a.file, i]));
+      for (const w of assignUniqueSlugs(slims)) {
+        const i = byFile.get(w.file);
+        if (i === undefined) continue;
+        const entry = entries[slimAt[i]!]!;
+        entry.diagnostics.push(w);
+        entry.outcome = 'built-with-warnings';
+        slugWarnings.push([i, w]);
+        entry.slug = slims[i]!.slug;
+      }
+      progress?.('index', 0, 1);
+      // Archive-wide: speakers get one identity across articles (topics were assigned above).
+      memoryBound?.();
+      memlog('before index');
+      const identity = speakerIdentity(slims, overrides.speakers);
+      const countQuotes = (a: Article): Article => {
+        for (const q of a.quotes) if (q.kind !== 'headline') quoteTotal++;
+        return a;
+      };
+      if (memoryBound) {
+        // Identities are resolved: the routing records keep only slug, places and topics from here on.
+        for (const l of slims) l.speakers = [];
+        quoteSpill = new SlimSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
+      }
+      function* streamed(): Generator<Article> {
+        // Each parsed record is garbage once indexed: collect as it piles up, not when V8's limit is near.
+        const collect = garbageCap(GARBAGE_CAP_MB);
+        let i = 0;
+        for (const s of states as InputState[]) {
+          if (i % 500 === 0) collect();
+          if (s.slim === null) continue;
+          const a = JSON.parse(slimOf(s)!) as Article;
+          s.slim = '';
+          s.spill = undefined;
+          const routed = slims[i++]!;
+          a.slug = routed.slug;
+          a.places = routed.places;
+          a.topics = routed.topics;
+          a.topic_candidates = undefined;
+          yield countQuotes(a);
+        }
+      }
+      // Large archives: records streamed in one at a time, quote texts parked in a file as they are indexed.
+      index = memoryBound ? buildSiteIndex(streamed(), identity, quoteParker(quoteSpill!)) : buildSiteIndex(slims.map(countQuotes), identity);
+      memlog('index built');
+      slugs = slims.map((a) => a.slug);
+      if (memoryBound) {
+        // Large archives render on this thread, from the index and the stored records: the routing records go now.
+        slims.length = 0;
+        memoryBound();
+        memlog('slims dropped');
       }
     }
-    // Large archives: records streamed in one at a time, quote texts parked in a file as they are indexed.
-    const index = memoryBound ? buildSiteIndex(streamed(), identity, quoteParker(quoteSpill!)) : buildSiteIndex(slims.map(countQuotes), identity);
-    memlog('index built');
-    const slugs = slims.map((a) => a.slug);
-    if (memoryBound) {
-      // Large archives render on this thread, from the index and the stored records: the routing records go now.
-      slims.length = 0;
-      memoryBound();
-      memlog('slims dropped');
-    }
     progress?.('index', 1, 1);
+    stats.index = saved ? 'saved' : 'built';
     lap('index');
 
     // ---- decide how much to render
@@ -444,7 +473,11 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
 
     // Written after --no-cache too: that build is complete and correct, so the next one can start from it.
     pruneRecordVersions(config.cacheDir, recVer);
+    if (saved) carrySavedIndex(mfFile, manifest!.build!, buildId);
+    // Not for large archives: their index refers to quote texts parked in a file of this build.
+    else if (!memoryBound) writeSavedIndex(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal }, new Uint8Array(packIndex(articleIndex(index)).bytes));
     commitManifest(mfFile, buildId, inputsTmp, outputs);
+    pruneSavedIndexes(mfFile, buildId);
     lap('manifest');
 
     const report = summarise(entries, {

@@ -48,6 +48,15 @@ describe('incremental builds', () => {
     expect(changed).toHaveLength(2);
     for (const [rel, f] of after) if (!changed.includes(rel)) expect(f.mtimeMs, rel).toBe(before.get(rel)!.mtimeMs);
     expect(treeDiff(after, readTree(await full('full-1')))).toEqual([]);
+    // The index is the last build's, read back; a second edit reads the one this build carried forward.
+    expect(stats.index).toBe('saved');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('met again on Friday', 'met again on Saturday'));
+    const second = await warm();
+    expect([second.mode, second.index, second.filesWritten]).toEqual(['fast', 'saved', 2]);
+    const report = (dir: string): unknown => ({ ...JSON.parse(readFileSync(path.join(path.dirname(dir), 'build-report.json'), 'utf8')), seconds: 0 });
+    const fullOut = await full('full-1b');
+    expect(treeDiff(readTree(out), readTree(fullOut))).toEqual([]);
+    expect(report(out)).toEqual(report(fullOut));
   });
 
   it('gives the same bytes as a full build after a headline change that reaches list pages', async () => {
