@@ -14,7 +14,7 @@ import { articleIndex, packIndex } from '../index/transfer.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
 import { loadDatasets } from '../load/datasets.ts';
-import { walkInputs } from '../load/walk.ts';
+import { statStamp, walkInputs } from '../load/walk.ts';
 import type { Article } from '../model/article.ts';
 import { DiagnosticError, type Diagnostic } from '../model/diagnostic.ts';
 import { eachFeedFile } from '../pages/feeds.ts';
@@ -111,7 +111,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const todo: { at: number; item: ProcessItem; fp: string }[] = [];
   const fileOf: string[] = [];
   for (const entry of walked.entries) {
-    const fp = fingerprint(entry.abs);
+    const fp = entry.fp ?? fingerprint(entry.abs);
     const old = prev.get(entry.rel);
     fileOf.push(entry.rel);
     if (old && old.fp === fp && fp) states.push(old);
@@ -532,15 +532,14 @@ function sameIndexInputs(before: InputState[], now: InputState[], slimOf: (s: In
   return true;
 }
 
-/** Size, mtime, ctime and inode of the file and of a sidecar beside it: any edit changes one of them. */
+/** Size, mtime, ctime and inode of the file and of a sidecar beside it (for inputs the walk gave no fp): any edit changes one of them. */
 function fingerprint(abs: string): string {
   try {
-    const st = statSync(abs);
-    let fp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+    let fp = statStamp(statSync(abs));
     const base = abs.slice(0, abs.length - path.extname(abs).length);
     for (const ext of ['.yaml', '.yml']) {
       const side = statSync(base + ext, { throwIfNoEntry: false });
-      if (side) fp += `|${ext}:${side.size}:${side.mtimeMs}:${side.ctimeMs}:${side.ino}`;
+      if (side) fp += `|${ext}:${statStamp(side)}`;
     }
     return fp;
   } catch {

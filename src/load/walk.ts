@@ -10,7 +10,19 @@ export interface InputEntry {
   abs: string;
   /** Relative to the input folder, forward slashes. */
   rel: string;
+  /**
+   * Change detector from the walk's own lstat (size, mtime, ctime, inode of the file and of a .yaml/.yml sidecar
+   * beside it), so a rebuild need not stat every input again; absent for symlinks (their target decides).
+   */
+  fp?: string;
 }
+
+/** The fingerprint of one stat result (the format build manifests store). */
+export function statStamp(st: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+}
+
+const SIDECARS = ['.yaml', '.yml'];
 
 export interface WalkResult {
   entries: InputEntry[];
@@ -37,6 +49,9 @@ export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTEN
     }
     // Names are read as bytes: a name that is not UTF-8 would come back with U+FFFD, name no file, and vanish unreported.
     const names = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8'), valid: firstInvalidUtf8(bytes) < 0 })).sort((a, b) => compareCodePoints(a.name, b.name));
+    // Stamps of this folder's regular files (a symlinked sidecar gets none: the entry then has no fp and is statted).
+    const stamps = new Map<string, string | null>();
+    const here: { entry: InputEntry; name: string }[] = [];
     for (const { bytes, name, valid } of names) {
       if (name.startsWith('.')) continue;
       const abs = path.join(dir, name);
@@ -68,8 +83,23 @@ export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTEN
         if (isArticleName(name, extensions)) entries.push({ abs, rel });
         continue;
       }
+      stamps.set(name, st.isFile() ? statStamp(st) : null);
       if (st.isDirectory()) visit(abs, rel);
-      else if (st.isFile() && isArticleName(name, extensions)) entries.push({ abs, rel });
+      else if (st.isFile() && isArticleName(name, extensions)) {
+        const entry: InputEntry = { abs, rel };
+        entries.push(entry);
+        here.push({ entry, name });
+      }
+    }
+    for (const { entry, name } of here) {
+      let fp: string | null = stamps.get(name)!;
+      const base = name.slice(0, name.length - path.extname(name).length);
+      for (const ext of SIDECARS) {
+        const side = stamps.get(base + ext);
+        if (side === null) fp = null;
+        else if (side !== undefined && fp !== null) fp += `|${ext}:${side}`;
+      }
+      if (fp !== null) entry.fp = fp;
     }
   };
   visit(root, '');

@@ -1,9 +1,9 @@
 // The walk: code-point order whatever the file system does, hidden files ignored, symlinks never followed out.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { walkInputs } from '../../src/load/walk.ts';
+import { statStamp, walkInputs } from '../../src/load/walk.ts';
 
 describe('walkInputs', () => {
   const outside = mkdtempSync(path.join(tmpdir(), 'na-walk-out-'));
@@ -46,5 +46,30 @@ describe('walkInputs', () => {
     const r = walkInputs(dir);
     expect(r.entries.map((e) => e.rel)).toEqual(['fine.txt']);
     expect(r.skipped.map((s) => [s.rel, s.reason.code])).toEqual([['caf\uFFFD.txt', 'bad-file-name'], ['d\uFFFD', 'bad-file-name']]);
+  });
+});
+
+describe('walkInputs fingerprints', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'na-walk-fp-'));
+  writeFileSync(path.join(root, 'story.md'), '# Title\n\nText.\n');
+  writeFileSync(path.join(root, 'plain.txt'), 'Title\n\nText.\n');
+  symlinkSync('plain.txt', path.join(root, 'linked.txt'));
+  const fpOf = (rel: string): string | undefined => walkInputs(root).entries.find((e) => e.rel === rel)!.fp;
+
+  it('stamps a regular file from the walk\'s own lstat', () => {
+    expect(fpOf('plain.txt')).toBe(statStamp(statSync(path.join(root, 'plain.txt'))));
+  });
+
+  it('takes a sidecar beside the article into the stamp, so editing only the sidecar is seen', () => {
+    const before = fpOf('story.md');
+    writeFileSync(path.join(root, 'story.yaml'), 'title: Other\n');
+    const withSidecar = fpOf('story.md');
+    expect(withSidecar).toBe(`${before}|.yaml:${statStamp(statSync(path.join(root, 'story.yaml')))}`);
+    writeFileSync(path.join(root, 'story.yaml'), 'title: Another one\n');
+    expect(fpOf('story.md')).not.toBe(withSidecar);
+  });
+
+  it('leaves symlinked articles unstamped (their target decides, so the build stats it)', () => {
+    expect(fpOf('linked.txt')).toBeUndefined();
   });
 });
