@@ -97,16 +97,32 @@ function markPlain(text: string, start: number, marks: QuoteMark[]): string {
     html += `<mark class="quote quote-${m.quote.kind}"${id}>${hastText(text.slice(s, e))}</mark>`;
     if (m.quote.end <= end && m.speakerHref) {
       const who = m.quote.speaker ?? '';
-      html += `<a href="${hastAttr(normalizeUri(m.speakerHref))}" title="${hastAttr(who)}" class="quote-speaker"><span class="visually-hidden">(quote by ${hastText(who)})</span><span aria-hidden="true">↗</span></a>`;
+      html += `<a href="${speakerHrefAttr(m.speakerHref)}" title="${hastAttr(who)}" class="quote-speaker"><span class="visually-hidden">(quote by ${hastText(who)})</span><span aria-hidden="true">↗</span></a>`;
     }
     pos = e;
   }
   return html + hastText(text.slice(pos));
 }
 
-// hast-util-to-html's escapes, so both paths print the same bytes.
-const hastText = (s: string): string => s.replace(/[&<]/g, (c) => (c === '&' ? '&#x26;' : '&#x3C;'));
-const hastAttr = (s: string): string => s.replace(/["&']/g, (c) => (c === '&' ? '&#x26;' : c === '"' ? '&#x22;' : '&#x27;'));
+// hast-util-to-html's escapes, so both paths print the same bytes; most text has nothing to escape, and a test is
+// cheaper than a replace that finds nothing.
+const hastText = (s: string): string => (HAST_TEXT.test(s) ? s.replace(HAST_TEXT_ALL, (c) => (c === '&' ? '&#x26;' : '&#x3C;')) : s);
+const hastAttr = (s: string): string => (HAST_ATTR.test(s) ? s.replace(HAST_ATTR_ALL, (c) => (c === '&' ? '&#x26;' : c === '"' ? '&#x22;' : '&#x27;')) : s);
+const HAST_TEXT = /[&<]/;
+const HAST_TEXT_ALL = /[&<]/g;
+const HAST_ATTR = /["&']/;
+const HAST_ATTR_ALL = /["&']/g;
+
+/** A speaker link's href attribute: a few hundred speakers, linked from every quote of every article. */
+function speakerHrefAttr(href: string): string {
+  let attr = speakerHrefs.get(href);
+  if (attr === undefined) {
+    if (speakerHrefs.size >= 10_000) speakerHrefs.clear();
+    speakerHrefs.set(href, (attr = hastAttr(normalizeUri(href))));
+  }
+  return attr;
+}
+const speakerHrefs = new Map<string, string>();
 
 function dropRepeatedHeader(tree: Root, options: MarkdownBodyOptions): void {
   const first = tree.children[0];
