@@ -64,7 +64,7 @@ export function tokenize(source: string, paras: Para[]): Tok[] {
       const end = m.end > p.end ? p.end : m.end;
       const s = source.slice(m.start, end);
       const isW = m.kind === 'w';
-      const lower = isW ? s.toLowerCase() : s;
+      const lower = isW ? lowerOf(source, m.start, end, s) : s;
       let base = lower;
       if (isW) {
         // Possessive "’s" / "'s" / "s’" mark and a final full stop dropped (by hand: most plurals end in "s").
@@ -75,7 +75,8 @@ export function tokenize(source: string, paras: Para[]): Tok[] {
         if (lower.charCodeAt(e - 1) === 46) e--;
         if (e !== lower.length) base = lower.slice(0, e);
       }
-      const ch = s[0]!;
+      const c0 = s.charCodeAt(0);
+      const ch = c0 < 128 ? '' : s[0]!;
       out.push({
         kind: m.kind,
         text: s,
@@ -84,12 +85,21 @@ export function tokenize(source: string, paras: Para[]): Tok[] {
         start: m.start,
         end,
         para,
-        cap: isW && ch !== ch.toLowerCase(),
+        cap: isW && (c0 < 128 ? c0 >= 65 && c0 <= 90 : ch !== ch.toLowerCase()),
         namey: undefined,
       });
     }
   }
   return out;
+}
+
+/** s (= source[start, end)) lower-cased; the usual all-lower-case ASCII word is returned as it is, without the call. */
+function lowerOf(source: string, start: number, end: number, s: string): string {
+  for (let k = start; k < end; k++) {
+    const c = source.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
 }
 
 function family(c: string): 'curly' | 'straight' | 'guillemet' {

@@ -188,14 +188,19 @@ function isConnector(t: Token): boolean {
 function runs(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
+  // Most tokens are lower-case words that flush an empty run: no new array then, and no cur[-1] read (a negative index
+  // is a named-property lookup in V8, not an array read).
   const flush = () => {
+    if (!cur.length) return;
     while (cur.length && isConnector(cur[cur.length - 1]!)) cur.pop();
-    if (cur.length) out.push(cur);
-    cur = [];
+    if (cur.length) {
+      out.push(cur);
+      cur = [];
+    }
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prev = cur[cur.length - 1];
+    const prev = cur.length ? cur[cur.length - 1] : undefined;
     const adjacent = prev !== undefined && t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && !prev.possessive;
     if (cur.length && !adjacent) flush();
     if (t.cap && !CALENDAR.has(t.lower)) {
