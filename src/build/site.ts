@@ -27,7 +27,7 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { carrySavedIndex, commitManifest, pruneSavedIndexes, readSavedIndex, writeSavedIndex, SlimSpill, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
+import { carrySavedIndex, commitManifest, pruneSavedIndexes, pruneSlimStores, readSavedIndex, reuseSlimStore, slimStorePath, writeSavedIndex, SlimStore, TextSpill, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
 import { createWorkerState, handleTask, useIndex, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
@@ -100,8 +100,16 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const recordDir = path.join(config.cacheDir, `records-${recVer}`);
   const mfFile = manifestPath(config.cacheDir, config.output);
   const manifest = options.noCache ? null : readManifest(mfFile);
-  const sameRecords = manifest?.recordVersion === recVer;
+  const buildId = `${process.pid}-${Date.now()}`;
+  // The last build's slim texts: its inputs' records are reusable only with them (and with the same record code).
+  const oldStore = manifest?.slims ? SlimStore.open(path.join(path.dirname(mfFile), manifest.slims)) : null;
+  const sameRecords = manifest?.recordVersion === recVer && oldStore !== null;
   const prev = new Map<string, InputState>(sameRecords ? manifest!.inputs.map((i) => [i.file, i]) : []);
+  // This build appends its new slim texts to the last build's store, unless that holds more dead texts than live
+  // ones: then a new generation starts and the texts still in use are copied over.
+  const liveBytes = sameRecords ? manifest!.inputs.reduce((n, i) => n + (i.at?.[1] ?? 0), 0) : 0;
+  const store = sameRecords && reuseSlimStore(oldStore!.size, liveBytes) ? oldStore! : SlimStore.create(slimStorePath(mfFile, buildId));
+  const carried = (old: InputState): InputState => (store === oldStore || !old.at ? old : { ...old, at: store.put(oldStore!.get(old.at)) });
 
   // ---- load: the walk, dataset rows, and which inputs changed since the last build
   // A site built from datasets alone needs no input folder.
@@ -114,7 +122,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     const fp = entry.fp ?? fingerprint(entry.abs);
     const old = prev.get(entry.rel);
     fileOf.push(entry.rel);
-    if (old && old.fp === fp && fp) states.push(old);
+    if (old && old.fp === fp && fp) states.push(carried(old));
     else {
       todo.push({ at: states.length, item: { entry, force: Boolean(options.noCache) }, fp });
       states.push(null);
@@ -123,7 +131,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   for (const src of data.sources) {
     const old = prev.get(src.file);
     fileOf.push(src.file);
-    if (old && old.fp === src.hash) states.push(old);
+    if (old && old.fp === src.hash) states.push(carried(old));
     else {
       todo.push({ at: states.length, item: { source: src, force: Boolean(options.noCache) }, fp: src.hash });
       states.push(null);
@@ -133,18 +141,19 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   lap('load');
 
   let pool: WorkerPool | null = null;
-  // Large builds park slim texts on disk while extracting (see SlimSpill); small ones keep them in memory.
-  const spill = todo.length > large ? new SlimSpill(path.join(config.cacheDir, `spill-${process.pid}.tmp`)) : null;
-  // The results' texts are garbage once spilled: large builds collect them as they pile up.
-  const spillCollect = spill ? garbageCap(GARBAGE_CAP_MB) : null;
-  let quoteSpill: SlimSpill | null = null;
-  const slimOf = (s: InputState): string | null => (s.spill && spill ? spill.get(s.spill) : s.slim);
+  // Every new slim text goes to the store; large builds keep none in memory, small ones keep them until indexed.
+  const parkSlims = todo.length > large;
+  // The results' texts are garbage once stored: large builds collect them as they pile up.
+  const spillCollect = parkSlims ? garbageCap(GARBAGE_CAP_MB) : null;
+  let quoteSpill: TextSpill | null = null;
+  const slimOf = (s: InputState): string | null => (s.slim === null ? null : s.slim || store.get(s.at!));
+  const oldSlimOf = (s: InputState): string | null => (s.slim === null ? null : oldStore!.get(s.at!));
   const local = createWorkerState({ config, recordVersion: recVer, recordDir });
   // An explicit worker count is obeyed even for small builds (tests compare parallel and serial output).
   const usePool = (items: number): boolean => wanted > 1 && items > 0 && (options.workers !== undefined || items >= PARALLEL_MIN);
   const init = { config, recordVersion: recVer, recordDir };
   // Large builds give workers V8's default young generation: a little slower, a lot less memory per thread.
-  const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { init }, { lean: Boolean(spill) }));
+  const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { init }, { lean: parkSlims }));
   const closePool = async (): Promise<void> => {
     const p = pool as WorkerPool | null;
     pool = null;
@@ -159,7 +168,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     progress?.('articles', done, states.length);
     const apply = (at: number, r: ProcessResult, file: string, fp: string): void => {
       states[at] = r.ok
-        ? spill ? { file, fp, key: r.key, slim: '', spill: spill.put(r.slim), diagnostics: r.diagnostics } : { file, fp, key: r.key, slim: r.slim, diagnostics: r.diagnostics }
+        ? { file, fp, key: r.key, slim: parkSlims ? '' : r.slim, at: store.put(r.slim), diagnostics: r.diagnostics }
         : { file, fp, key: '', slim: null, diagnostics: [r.reason], reason: r.reason.message };
       if (r.ok && !r.cached) stats.extracted++;
       progress?.('articles', ++done, states.length);
@@ -204,11 +213,10 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     };
     memlog('extracted');
     // The inputs half of the manifest is written now; it becomes the manifest only when the build commits.
-    const buildId = `${process.pid}-${Date.now()}`;
-    const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), inputs: states as InputState[] }, slimOf));
+    const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), slims: path.basename(store.file), inputs: states as InputState[] }));
     // The fast path compares what the index sees of each input with the last build; after that, the texts can go.
     const oldOutputs = manifest && manifest.output === path.resolve(config.output) && existsSync(config.output) ? new Map(manifest.outputs.map((o) => [o[0], o])) : null;
-    const fast = Boolean(oldOutputs) && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], slimOf);
+    const fast = Boolean(oldOutputs) && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], oldSlimOf, slimOf);
     const before = fast ? new Map(manifest!.inputs.map((i) => [i.file, i.key])) : null;
     if (manifest) manifest.inputs = [];
 
@@ -235,7 +243,6 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         const w = warned.get(k);
         entries.push({ file: s.file, outcome: w ? 'built-with-warnings' : outcomeOf(s.diagnostics), slug: slugs[k++]!, diagnostics: [...s.diagnostics, ...(w ?? [])] });
         s.slim = '';
-        s.spill = undefined;
       }
       for (const s of data.skipped) entries.push({ file: s.file, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] });
       slugWarnings.push(...saved.slugWarnings);
@@ -263,8 +270,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         const slim = JSON.parse(slimOf(s)!) as Article;
         if (!memoryBound) {
           s.slim = ''; // parsed; the manifest already has the text
-          s.spill = undefined;
-        }
+          }
         slim.topics = taxa[k]!.topics;
         slim.topic_candidates = undefined;
         taxa[k++] = null as unknown as Article;
@@ -295,7 +301,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       if (memoryBound) {
         // Identities are resolved: the routing records keep only slug, places and topics from here on.
         for (const l of slims) l.speakers = [];
-        quoteSpill = new SlimSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
+        quoteSpill = new TextSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), 'utf8');
       }
       function* streamed(): Generator<Article> {
         // Each parsed record is garbage once indexed: collect as it piles up, not when V8's limit is near.
@@ -306,8 +312,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
           if (s.slim === null) continue;
           const a = JSON.parse(slimOf(s)!) as Article;
           s.slim = '';
-          s.spill = undefined;
-          const routed = slims[i++]!;
+            const routed = slims[i++]!;
           a.slug = routed.slug;
           a.places = routed.places;
           a.topics = routed.topics;
@@ -478,6 +483,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     else if (!memoryBound) writeSavedIndex(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal }, new Uint8Array(packIndex(articleIndex(index)).bytes));
     commitManifest(mfFile, buildId, inputsTmp, outputs);
     pruneSavedIndexes(mfFile, buildId);
+    pruneSlimStores(mfFile, path.basename(store.file));
     lap('manifest');
 
     const report = summarise(entries, {
@@ -491,6 +497,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   } catch (err) {
     await closePool();
     if (cleanup.inputsTmp) rmSync(cleanup.inputsTmp, { force: true });
+    // A new generation is named by no manifest yet; texts appended to the last build's store are simply dead.
+    if (store !== oldStore) store.remove();
     try {
       writerRef.w?.abort();
     } catch {
@@ -498,7 +506,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     }
     throw err;
   } finally {
-    spill?.remove();
+    store.close();
+    if (oldStore && oldStore !== store) oldStore.close();
     quoteSpill?.remove();
     await closePool();
   }
@@ -520,14 +529,14 @@ function isListPage(route: string): boolean {
 }
 
 /** The fast path applies when every input is the same file in the same place with the same index-visible record. */
-function sameIndexInputs(before: InputState[], now: InputState[], slimOf: (s: InputState) => string | null): boolean {
+function sameIndexInputs(before: InputState[], now: InputState[], oldSlimOf: (s: InputState) => string | null, slimOf: (s: InputState) => string | null): boolean {
   if (before.length !== now.length) return false;
   for (let i = 0; i < now.length; i++) {
     const a = before[i]!;
     const b = now[i]!;
     if (a.file !== b.file || (a.slim === null) !== (b.slim === null)) return false;
     if (a === b || a.key === b.key) continue;
-    if (slimOf(a) !== slimOf(b)) return false;
+    if (oldSlimOf(a) !== slimOf(b)) return false;
   }
   return true;
 }
