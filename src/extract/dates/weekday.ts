@@ -1,7 +1,4 @@
 // Relative weekdays in reported speech ("said Tuesday") → the calendar date, given the publication date.
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { getDay } from 'date-fns/getDay';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -15,6 +12,8 @@ const NOT_A_DAY_BEFORE = /\b(?:good|black|holy|ash|maundy|cyber|super|palm|easte
  * "Tuesday's meeting" count; "Good Friday" and "next Tuesday" do not.
  */
 export function findWeekdayCue(sentence: string): string | null {
+  // Every weekday name ends in "day": most sentences are settled without the regex.
+  if (!sentence.includes('day')) return null;
   for (const m of sentence.matchAll(WEEKDAY_NAME)) {
     if (NOT_A_DAY_BEFORE.test(sentence.slice(0, m.index))) continue;
     return m[1]!.toLowerCase();
@@ -33,6 +32,8 @@ export function resolveWeekday(weekday: string, publicationDate: string): string
   // Noon local time keeps date arithmetic clear of DST edges on the host.
   const pub = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
   if (pub.getDate() !== Number(m[3])) return null;
-  const back = (getDay(pub) - target + 7) % 7;
-  return format(addDays(pub, -back), 'yyyy-MM-dd');
+  const back = (pub.getDay() - target + 7) % 7;
+  // By hand, as date-fns' addDays + format(…, 'yyyy-MM-dd') did it (local calendar; years here are 100-9999).
+  pub.setDate(pub.getDate() - back);
+  return `${String(pub.getFullYear()).padStart(4, '0')}-${String(pub.getMonth() + 1).padStart(2, '0')}-${String(pub.getDate()).padStart(2, '0')}`;
 }
