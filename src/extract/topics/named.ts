@@ -249,12 +249,17 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
   const tokens = tokenize(text);
   const all = runs(text, tokens);
   // The sets below are built on first use: most runs are single words, which accept() turns down before asking.
-  let lowerWordSet: Set<string> | null = null;
-  const lowerWords = (): Set<string> => {
-    if (lowerWordSet) return lowerWordSet;
-    lowerWordSet = new Set();
-    for (const t of tokens) if (!t.cap) lowerWordSet.add(t.lower);
-    return lowerWordSet;
+  // "Is this word also written in lower case here?" is asked a few times per text: a scan per distinct question is
+  // cheaper than a set of every lower-case word.
+  const lowerAnswers = new Map<string, boolean>();
+  const writtenLower = (w: string): boolean => {
+    let found = lowerAnswers.get(w);
+    if (found === undefined) {
+      found = false;
+      for (const t of tokens) if (!t.cap && t.lower === w) { found = true; break; }
+      lowerAnswers.set(w, found);
+    }
+    return found;
   };
   // Capitalised words or pairs used on their own mid-sentence: surnames re-used after a full name.
   let tailSet: Set<string> | null = null;
@@ -278,7 +283,7 @@ export function findNamedMentions(text: string, people: readonly string[] = []):
     let r = run;
     const keepInitial = r[0]!.sentenceStart && midSentence().has(runText(text, r));
     while (r.length && (STOP.has(r[0]!.lower) || isConnector(r[0]!) ||
-      (r[0]!.sentenceStart && !keepInitial && lowerWords().has(r[0]!.lower)))) {
+      (r[0]!.sentenceStart && !keepInitial && writtenLower(r[0]!.lower)))) {
       const wasInitial = r[0]!.sentenceStart;
       r = r.slice(1);
       // Stripping "The" from a sentence start leaves the next word sentence-initial in effect.
