@@ -147,6 +147,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const spillCollect = parkSlims ? garbageCap(GARBAGE_CAP_MB) : null;
   let quoteSpill: TextSpill | null = null;
   const slimOf = (s: InputState): string | null => (s.slim === null ? null : s.slim || store.get(s.at!));
+  /** Slim records parsed ahead of the index stage, by position in `states` (small archives only). */
+  const parsedAt: (Article | undefined)[] = [];
   const oldSlimOf = (s: InputState): string | null => (s.slim === null ? null : oldStore!.get(s.at!));
   const local = createWorkerState({ config, recordVersion: recVer, recordDir });
   // An explicit worker count is obeyed even for small builds (tests compare parallel and serial output).
@@ -170,6 +172,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       states[at] = r.ok
         ? { file, fp, key: r.key, slim: parkSlims ? '' : r.slim, at: store.put(r.slim), diagnostics: r.diagnostics }
         : { file, fp, key: '', slim: null, diagnostics: [r.reason], reason: r.reason.message };
+      // Parsed now, while the main thread waits for the workers anyway (the index stage would parse it after them).
+      if (r.ok && !parkSlims) parsedAt[at] = JSON.parse(r.slim) as Article;
       if (r.ok && !r.cached) stats.extracted++;
       progress?.('articles', ++done, states.length);
     };
@@ -252,25 +256,29 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       // biggest part of a slim record, so they are never in memory together with the rest of 100k records.
       const overrides = loadOverrides(config);
       const taxa: Article[] = [];
-      for (const s of states as InputState[]) {
+      for (const [i, s] of (states as InputState[]).entries()) {
         if (s.slim === null) continue;
-        const { file, id, topic_candidates } = JSON.parse(slimOf(s)!) as Article;
+        // Small archives parse each record once (most were parsed as they arrived from the workers).
+        const slim = parsedAt[i] ?? (JSON.parse(slimOf(s)!) as Article);
+        if (!memoryBound) parsedAt[i] = slim;
+        const { file, id, topic_candidates } = slim;
         taxa.push({ file, id, topic_candidates, topics: [] } as unknown as Article);
       }
       assignTopics(taxa, config, overrides.topics);
       memoryBound?.();
       let k = 0;
+      let pos = 0;
       // Small archives keep every slim record (workers get them to render); large ones keep only what slugs and speaker
       // identities need, and stream the records into the index below, one at a time (they are ~6 KB each as objects).
       for (const s of states as InputState[]) {
+        pos++;
         if (s.slim === null) {
           entries.push({ file: s.file, outcome: 'skipped', reason: s.reason ?? s.diagnostics[0]?.message ?? 'skipped', diagnostics: s.diagnostics });
           continue;
         }
-        const slim = JSON.parse(slimOf(s)!) as Article;
-        if (!memoryBound) {
-          s.slim = ''; // parsed; the manifest already has the text
-          }
+        const slim = parsedAt[pos - 1] ?? (JSON.parse(slimOf(s)!) as Article);
+        parsedAt[pos - 1] = undefined;
+        if (!memoryBound) s.slim = ''; // parsed; the store has the text
         slim.topics = taxa[k]!.topics;
         slim.topic_candidates = undefined;
         taxa[k++] = null as unknown as Article;
