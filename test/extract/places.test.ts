@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { skeleton } from '../../src/extract/places/cities.ts';
 import { normalisePlaceName, resolvePlace } from '../../src/extract/places/resolve.ts';
 
 describe('place normalisation', () => {
@@ -72,5 +74,16 @@ describe('abbreviated place names', () => {
   it('reads "St." as "Saint" in a dateline', () => {
     expect(resolvePlace({ place: 'ST. PAUL, Minn.' })).toMatchObject({ name: 'St. Paul', country_code: 'US' });
     expect(resolvePlace({ place: 'ST. PAUL' })?.country_code).toBe('US');
+  });
+});
+
+describe('skeleton', () => {
+  const byRegex = (k: string) => k.replace(/^(?:al|el|ar|as|ad|an|at|az|ash|ad-)[\s\-]+/, '').replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/h$/, '');
+  const PIECES = ['al', 'ash', 'as', 'ad-', 'el', 'a', 's', 'h', 'hh', 'z', ' ', '-', '\t', '\u00a0', '\u3000', 'r', 'raqqa', 'é', 'Z', '1', '11', "'", '.'];
+  it('reduces a folded name exactly like the regex chain it replaced', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (parts) => {
+      const k = parts.join('');
+      expect(skeleton(k, (s) => s)).toBe(byRegex(k));
+    }), { numRuns: 5000 });
   });
 });

@@ -30,12 +30,15 @@ export function foldName(name: string): string {
 // Printable ASCII words separated by single spaces: folding is lower-casing (and the backtick).
 const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
+// Module-level: a \p literal inside the function is rebuilt per call once bundled (global, but replace() starts at 0).
+const MARKS = /\p{M}+/gu;
+
 /** foldName without the cache, for one-off bulk keys (the city gazetteer) that would only churn it. */
 export function foldUncached(name: string): string {
   if (PLAIN_ASCII.test(name)) return name.replace(/`/g, "'").toLowerCase();
   return name
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
