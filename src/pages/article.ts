@@ -27,7 +27,10 @@ export function articlePage(article: Article, index: SiteIndex, site: SiteContex
   const position = positionOf(index, entry);
   const newer = position > 0 ? index.articles[position - 1] : undefined;
   const older = position >= 0 ? index.articles[position + 1] : undefined;
-  const quotes = bodyQuotes.map((q, i) => ({ ...q, anchor: quoteAnchor(i), inBody: inBody.has(quoteAnchor(i)), speakerSlug: speakerSlug(q.speaker) }));
+  const quotes = bodyQuotes.map((q, i) => {
+    const anchor = quoteAnchor(i);
+    return { ...q, anchor, inBody: inBody.has(anchor), speakerSlug: speakerSlug(q.speaker) };
+  });
   const url = site.abs(routes.article(article.slug));
   return {
     route: routes.article(article.slug),
@@ -116,27 +119,29 @@ export function relatedArticles(entry: ArticleEntry, index: SiteIndex, limit = 5
   };
   for (const s of entry.speakers) add(firstArticles(c, `s\0${s.slug}`, index.speakerBySlug.get(s.slug)?.articles), 2);
   for (const t of entry.topics) add(firstArticles(c, `t\0${t.slug}`, index.topicBySlug.get(t.slug)?.articles), 1);
-  const self = c.ids.get(entry.slug);
-  // The best `limit` in one pass; slugs are unique, so the order is total and equals a full sort's.
-  const top: { slug: string; score: number; entry: ArticleEntry }[] = [];
-  const before = (a: (typeof top)[number], b: (typeof top)[number]): boolean => (b.score - a.score || compareDatesDesc(a.entry, b.entry) || compareCodePoints(a.slug, b.slug)) < 0;
+  if (limit <= 0) return [];
+  const self = c.ids.get(entry.slug) ?? -1;
+  // The best `limit` in one pass over plain numbers: ties go to the lower archive position, which is exactly newest
+  // date first, then slug (the archive's own order, see compareArticles), so no dates or slugs are compared here.
+  const topIds: number[] = [];
+  const topScores: number[] = [];
   for (const id of touched) {
     const score = c.scores[id]!;
     c.scores[id] = 0;
-    if (id === self || (top.length === limit && score < top[limit - 1]!.score)) continue;
-    const e = index.articles[id]!;
-    const item = { slug: e.slug, score, entry: e };
-    if (top.length === limit && !before(item, top[limit - 1]!)) continue;
-    let i = top.length === limit ? limit - 1 : top.length;
-    top[i] = item;
-    while (i > 0 && before(item, top[i - 1]!)) {
-      top[i] = top[i - 1]!;
-      top[--i] = item;
+    if (id === self) continue;
+    let i = topIds.length;
+    if (i === limit) {
+      const lastScore = topScores[limit - 1]!;
+      if (score < lastScore || (score === lastScore && id > topIds[limit - 1]!)) continue;
+      i = limit - 1;
     }
+    while (i > 0 && (score > topScores[i - 1]! || (score === topScores[i - 1]! && id < topIds[i - 1]!))) {
+      topIds[i] = topIds[i - 1]!;
+      topScores[i] = topScores[i - 1]!;
+      i--;
+    }
+    topIds[i] = id;
+    topScores[i] = score;
   }
-  return top.map((t) => t.entry);
-}
-
-function compareDatesDesc(a: ArticleEntry, b: ArticleEntry): number {
-  return compareCodePoints(b.date ?? '', a.date ?? '');
+  return topIds.map((id) => index.articles[id]!);
 }

@@ -1,6 +1,7 @@
 // Article page from hand-made records: quote marks with anchors and speaker links, boxes, related ranking, prev/next, weight.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex } from '../../src/index/site.ts';
 import { articlePage, relatedArticles } from '../../src/pages/article.ts';
@@ -128,5 +129,37 @@ describe('article page', () => {
     expect(words).toBeGreaterThanOrEqual(700);
     if (process.env.NA_REPORT) console.log(`article page: ${words} words, ${kb.toFixed(1)} KB HTML+CSS`);
     expect(kb).toBeLessThan(50);
+  });
+});
+
+describe('relatedArticles ranking', () => {
+  // Reference: every other article scored 2 per shared speaker and 1 per shared topic, sorted by score, then newest
+  // date (undated last), then slug; the first five with a score.
+  const reference = (slug: string, idx: ReturnType<typeof buildSiteIndex>): string[] => {
+    const me = idx.bySlug.get(slug)!;
+    return idx.articles.filter((a) => a.slug !== slug).map((a) => ({
+      a,
+      score: 2 * a.speakers.filter((s) => me.speakers.some((m) => m.slug === s.slug)).length + a.topics.filter((t) => me.topics.some((m) => m.slug === t.slug)).length,
+    })).filter((x) => x.score > 0)
+      .sort((x, y) => y.score - x.score || ((y.a.date ?? '') < (x.a.date ?? '') ? -1 : (y.a.date ?? '') > (x.a.date ?? '') ? 1 : 0) || (x.a.slug < y.a.slug ? -1 : 1))
+      .slice(0, 5).map((x) => x.a.slug);
+  };
+
+  it('equals a full sort by score, date and slug on random archives', () => {
+    fc.assert(fc.property(
+      fc.array(fc.record({
+        date: fc.option(fc.constantFrom('2024-01-01', '2024-01-02', '2024-02-10', '2023-12-31'), { nil: null }),
+        speakers: fc.subarray(['Ann Lee', 'Bo Park', 'Cy Diaz']),
+        topics: fc.subarray(['Water', 'Energy', 'Trade', 'Health']),
+      }), { minLength: 2, maxLength: 40 }),
+      (specs) => {
+        const recs = specs.map((s, i) => makeArticle({
+          title: `Story number ${i}`, date: s.date, paragraphs: ['Text.'], topics: s.topics,
+          speakers: s.speakers.map((name) => ({ name })),
+        }));
+        const idx = buildSiteIndex(recs);
+        for (const r of recs) expect(relatedArticles(idx.bySlug.get(r.slug)!, idx).map((a) => a.slug)).toEqual(reference(r.slug, idx));
+      },
+    ), { numRuns: 150 });
   });
 });
