@@ -74,8 +74,6 @@ export interface BuildStats {
 const PARALLEL_MIN = 64;
 const WORKER_INDEX_MAX = 30_000;
 const BATCH = 32;
-/** List pages go to the workers in this many interleaved shares (each share walks the whole page sequence). */
-const LIST_SHARES = 4;
 
 export async function buildSite(config: Config, options: BuildOptions = {}): Promise<BuildReport> {
   const started = performance.now();
@@ -375,7 +373,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // Each render worker holds its own copy of the index (several KB per article); above WORKER_INDEX_MAX articles the
     // main thread renders every page instead and the workers are stopped first, so 100k archives fit in memory.
     const renderParallel = usePool(renderItems.length) && slugs.length <= large;
-    // Workers render the list pages too, in LIST_SHARES interleaved shares; the main thread does feeds and JSON files.
+    // Workers render the list pages too, in one interleaved share per worker (each share makes every page's data and
+    // renders its own, so more shares would repeat that work); the main thread does feeds and JSON files.
     const listsOnWorkers = renderParallel && !fast;
     const listRoutes: string[] = [];
     const listOutputs: ListResult[] = [];
@@ -428,7 +427,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       slims.length = 0;
       const shared = packIndex(index);
       const old = oldOutputs ? Object.fromEntries([...oldOutputs].map(([route, o]) => [route, o[1]])) : undefined;
-      const shares: ListShare[] = listsOnWorkers ? Array.from({ length: LIST_SHARES }, (_, part) => ({ staging: writer.staging, index: shared, part, parts: LIST_SHARES, old })) : [];
+      const shares: ListShare[] = listsOnWorkers ? Array.from({ length: wanted }, (_, part) => ({ staging: writer.staging, index: shared, part, parts: wanted, old })) : [];
       const listRun = getPool().run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => listOutputs.push(...r) });
       listRun.catch(() => undefined); // awaited below; a failure of the article batches first must not leave it unhandled
       const batches = chunk(renderItems, BATCH);
