@@ -56,13 +56,17 @@ export function isNamey(t: Tok): boolean {
 }
 function computeNamey(t: Tok): boolean {
   if (t.kind !== 'w') return false;
-  if (PARTICLE_HYPHEN.test(t.text)) return true;
+  // The particle's hyphen sits at index 2, 3 or 4: most words are settled without the regex.
+  const tx = t.text;
+  if ((tx.charCodeAt(2) === 45 || tx.charCodeAt(3) === 45 || tx.charCodeAt(4) === 45) && PARTICLE_HYPHEN.test(tx)) return true;
   if (!t.cap) return false;
   if (isAcronym(t)) return false;
   const b = t.base.replace(/\.$/, '');
   if (TITLE_WORDS.has(b) || NON_NAME.has(b) || ORG_HEADS.has(b) || HONORIFICS.has(b) || SOURCE_NOUNS.has(b) || KNOWN_ORGS.has(b)) return false;
   if (/\d/.test(b) || b.length < 2) return false;
-  for (const part of t.text.split('-')) if (part && !UPPER_START.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) return false;
+  if (!tx.includes('-')) {
+    if (!UPPER_START.test(tx) && !NAME_PARTICLES.has(tx.toLowerCase())) return false;
+  } else for (const part of tx.split('-')) if (part && !UPPER_START.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) return false;
   if (isPlaceWord(b)) return false;
   return true;
 }

@@ -233,8 +233,9 @@ function nameBracket(toks: Tok[], i: number): boolean {
 
 /** Splits the body into sentences; quoted spans are single units, so "We agree. We go." stays whole. */
 export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
-  const qAt = new Map<number, QSpan>();
-  for (const q of quotes) qAt.set(q.firstTok, q);
+  // Token index → 1 + index of the quote opening there (a later quote at the same token wins, as Map#set did).
+  const qAt = new Int32Array(toks.length);
+  for (let k = 0; k < quotes.length; k++) qAt[quotes[k]!.firstTok] = k + 1;
   const sentences: Sentence[] = [];
   let cur: Unit[] = [];
   const flush = () => {
@@ -251,7 +252,7 @@ export function splitSentences(toks: Tok[], quotes: QSpan[]): Sentence[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.para !== lastPara) { flush(); lastPara = t.para; }
-    const q = qAt.get(i);
+    const q = qAt[i] ? quotes[qAt[i]! - 1] : undefined;
     if (q) {
       cur.push({ t: 'Q', q, i });
       i = q.lastTok;
