@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../config.ts';
 import { assignTopics, speakerIdentity } from '../index/archive.ts';
 import { quoteParker } from '../index/quote-texts.ts';
 import { buildSiteIndex, type SiteIndex } from '../index/site.ts';
-import { articleIndex, packIndex } from '../index/transfer.ts';
+import { articleIndex, packIndex, workerIndex } from '../index/transfer.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
 import { loadDatasets } from '../load/datasets.ts';
@@ -25,12 +25,12 @@ import type { ProgressFn } from '../progress.ts';
 import { renderPage } from '../render/page.ts';
 import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
-import { listAssets, openSiteWriter, type OutputFile, type SiteWriter } from '../write/output.ts';
+import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
 import { carrySavedIndex, commitManifest, pruneSavedIndexes, pruneSlimStores, readSavedIndex, reuseSlimStore, slimStorePath, writeSavedIndex, SlimStore, TextSpill, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
-import { createWorkerState, handleTask, useIndex, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
+import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, useIndex, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
 
 export interface BuildOptions {
   /** Where build-report.json goes (default: beside the output folder). */
@@ -377,7 +377,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // renders its own, so more shares would repeat that work); the main thread does feeds and JSON files.
     const listsOnWorkers = renderParallel && !fast;
     const listRoutes: string[] = [];
-    const listOutputs: ListResult[] = [];
+    const listResults = new Map<string, WriteResult>();
     const mainOutputs: [string, [string, number, boolean]][] = [];
     // Set once the render mode is known (large archives collect garbage between main-thread writes).
     const collectRef: { fn: ((force?: boolean) => void) | null } = { fn: null };
@@ -387,18 +387,21 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       // A large archive's speaker JSON files run to megabytes each: check the garbage after every file.
       collectRef.fn?.();
     };
-    // Main-thread share, in small jobs so workers never wait long for work: list pages (unless workers have them),
-    // then feeds, the JSON index and robots.txt. The sitemap and assets come last (the sitemap lists every page).
+    // Main-thread share, in small jobs so workers never wait long for work: list pages (when workers render them,
+    // only the speaker pages, which need the quotes their index lacks), then feeds, the JSON index and robots.txt.
+    // The sitemap and assets come last (the sitemap lists every page).
     function* mainJobs(): Generator<void> {
       if (fast) return;
-      if (!listsOnWorkers) {
-        // One list page at a time: 100k archives have ~150k list pages, too many to hold at once.
-        let n = 0;
-        for (const page of eachListPage(index, site)) {
-          listRoutes.push(page.route);
-          listOutputs.push([n++, page.route, writer.write({ route: page.route, content: renderPage(page, engine!, site) }, oldHash(page.route))]);
-          yield;
+      // One list page at a time: 100k archives have ~150k list pages, too many to hold at once.
+      let skipped = 0;
+      for (const page of eachListPage(index, site)) {
+        listRoutes.push(page.route);
+        if (listsOnWorkers && !SPEAKER_PAGE_TEMPLATES.has(page.template)) {
+          if (++skipped % 100 === 0) yield;
+          continue;
         }
+        listResults.set(page.route, writer.write({ route: page.route, content: renderPage(page, engine!, site) }, oldHash(page.route)));
+        yield;
       }
       let k = 0;
       for (const file of [...eachFeedFile(index, site), ...eachIndexApiFile(index, site), robotsFile(site)]) {
@@ -425,10 +428,10 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       // The extraction workers stay: they get the index as shared bytes with each task (unpacked once per thread).
       stats.workers = wanted;
       slims.length = 0;
-      const shared = packIndex(index);
+      const shared = packIndex(workerIndex(index));
       const old = oldOutputs ? Object.fromEntries([...oldOutputs].map(([route, o]) => [route, o[1]])) : undefined;
       const shares: ListShare[] = listsOnWorkers ? Array.from({ length: wanted }, (_, part) => ({ staging: writer.staging, index: shared, part, parts: wanted, old })) : [];
-      const listRun = getPool().run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => listOutputs.push(...r) });
+      const listRun = getPool().run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => r.forEach(([route, w]) => listResults.set(route, w)) });
       listRun.catch(() => undefined); // awaited below; a failure of the article batches first must not leave it unhandled
       const batches = chunk(renderItems, BATCH);
       await getPool().run<RenderBatch, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, index: shared, items: b.map((x) => x.item) })), {
@@ -436,8 +439,6 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         onResult: (bi, results) => results.forEach((r, j) => onArticle(batches[bi]![j]!.at, r)),
       });
       await listRun;
-      listOutputs.sort((x, y) => x[0] - y[0]);
-      for (const [, route] of listOutputs) listRoutes.push(route);
     } else if (renderItems.length) {
       useIndex(local, index);
       for (const [n, x] of renderItems.entries()) {
@@ -473,7 +474,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const articleRoutes = new Set(outputs.map((o) => o[0]));
       for (const o of manifest!.outputs) if (!articleRoutes.has(o[0]) && !isArticleOutput(o[0])) { outputs.push(o); stats.filesKept++; }
     } else {
-      for (const [, route, r] of listOutputs) record(route, r);
+      for (const route of listRoutes) record(route, listResults.get(route)!);
       for (const [route, r] of mainOutputs) record(route, r);
     }
     pages = slugs.length + (fast ? manifest!.outputs.filter((o) => isListPage(o[0])).length : listRoutes.length);

@@ -89,8 +89,11 @@ export interface ListShare {
   old?: Record<string, string>;
 }
 
-/** A rendered list page: its place in the sequence (output order), route and write result. */
-export type ListResult = [ordinal: number, route: string, result: WriteResult];
+/** A rendered list page: route and write result (the main thread knows the order of all list pages). */
+export type ListResult = [route: string, result: WriteResult];
+
+/** List pages that show speakers' quotes or quote counts: made on the main thread (see workerIndex). */
+export const SPEAKER_PAGE_TEMPLATES = new Set(['speaker', 'speakers', 'speakers-letter']);
 
 export function createWorkerState(init: WorkerInit): WorkerState {
   return { config: init.config, recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set() };
@@ -134,15 +137,14 @@ export function useIndex(state: WorkerState, index: PackedIndex | SiteIndex): vo
   state.engine ??= createTemplateEngine(state.config.templates);
 }
 
-/** Renders and writes one share of the list pages (see ListShare); the main thread puts the shares back in order. */
+/** Renders and writes one share of the list pages other than speaker pages (see ListShare and workerIndex). */
 export function renderListShare(state: WorkerState, share: Omit<ListShare, 'index'>): ListResult[] {
   const out: ListResult[] = [];
   let n = 0;
   for (const page of eachListPage(state.index!, state.site!)) {
-    const ordinal = n++;
-    if (ordinal % share.parts !== share.part) continue;
+    if (SPEAKER_PAGE_TEMPLATES.has(page.template) || n++ % share.parts !== share.part) continue;
     const html = renderPage(page, state.engine!, state.site!);
-    out.push([ordinal, page.route, writeStaged(share.staging, { route: page.route, content: html }, share.old?.[page.route], state.made)]);
+    out.push([page.route, writeStaged(share.staging, { route: page.route, content: html }, share.old?.[page.route], state.made)]);
   }
   return out;
 }

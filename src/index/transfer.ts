@@ -29,6 +29,16 @@ export function unpackIndex(index: PackedIndex | Uint8Array): SiteIndex {
 }
 
 /**
+ * The index the workers render with: everything but the speakers' quotes (three quarters of the bytes at 10k).
+ * Pages that show quotes (speaker pages and the speaker indexes, see SPEAKER_PAGE_TEMPLATES) are made on the main
+ * thread, which has the whole index.
+ */
+export function workerIndex(index: SiteIndex): SiteIndex {
+  const speakers = index.speakers.map((s) => ({ ...s, quotes: [] }));
+  return { ...index, speakers, speakerBySlug: new Map(speakers.map((s) => [s.slug, s])) };
+}
+
+/**
  * The index as article pages see it: every listing, but speakers and topics without their quotes and counts (article
  * pages link to them and rank related articles by their article lists; nothing else). A tenth of the full index at
  * 10k articles, it is what a fast rebuild reads back to re-render the articles that changed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex } from '../../src/index/site.ts';
-import { packIndex, unpackIndex } from '../../src/index/transfer.ts';
+import { packIndex, unpackIndex, workerIndex } from '../../src/index/transfer.ts';
 import type { Speaker } from '../../src/model/article.ts';
 import { makeArticle } from '../support/article.ts';
 
@@ -34,5 +34,16 @@ describe('packIndex / unpackIndex', () => {
 
   it('gives each packing its own id, so a worker never keeps an index from an earlier build', () => {
     expect(packIndex(index).id).not.toBe(packIndex(index).id);
+  });
+});
+
+describe('workerIndex', () => {
+  it('drops only the speakers\' quotes, which workers never render', () => {
+    const index = buildSiteIndex(records);
+    const lean = workerIndex(index);
+    expect(lean.speakerBySlug.get('jane-example')!.quotes).toEqual([]);
+    expect(index.speakerBySlug.get('jane-example')!.quotes).toHaveLength(1);
+    expect({ ...lean.speakers[0], quotes: undefined }).toEqual({ ...index.speakers[0], quotes: undefined });
+    expect(lean.articles).toBe(index.articles);
   });
 });
