@@ -22,10 +22,13 @@ export interface Extraction {
 // A dateline opener left on the first paragraph ("Moscow, SANA –", "BEIJING -", "( Baghdad –") when parse did not strip it.
 const DATELINE_RE = /^(?:\(?\s*\p{Lu}[\p{L}.'’ ]{1,40}?,\s*\(?\p{Lu}[\p{Lu}.]{1,12}\)?\s*[-–—_]+|\p{Lu}[\p{Lu}.'’ ]{1,40}?\s+[-–—]\s|\(\s*\p{Lu}[\p{L}]{1,30}\s+[-–—]\s)\s*/u;
 
+const CLOSING_PUNCT = new Set([...'.!?…:;"”’)'].map((c) => c.charCodeAt(0)));
+
 /** A short line without closing punctuation (credit line, sub-heading); a long one is a body paragraph missing its period. */
 function isHeadingLike(text: string): boolean {
   const t = text.trim();
-  if (/[.!?…:;"”’)]$/.test(t)) return false;
+  // The last character only (a $-anchored regex is tried at every position of the paragraph).
+  if (CLOSING_PUNCT.has(t.charCodeAt(t.length - 1))) return false;
   const words = t.split(/\s+/);
   if (words.length > 25) return false;
   // "Bogdanov: We are preparing …" stays a heading; "… Lavrov said that the talks resume" (no period) is body.
@@ -64,7 +67,7 @@ function extract(source: string, parsed: ParsedText): Extraction {
     const text = b.text.trim();
     if (!text) continue;
     if (FURNITURE_MARKERS.some((re) => re.test(text))) break;
-    if (text === byline || boiler.has(text)) continue;
+    if (text === byline || (boiler.size > 0 && boiler.has(text))) continue;
     const start = b.start + b.text.indexOf(text);
     if (b.kind === 'subheading') { headings.push({ start, text }); continue; }
     // Credit lines ("Haifa Said", "Shaza/Mazen") and sub-heading-like lines carry no body speech.

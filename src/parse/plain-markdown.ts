@@ -23,7 +23,15 @@ const HEADING = /^(#{1,6}) (\S(?:.*\S)?)$/;
 // A line must start and end with a non-space (no indentation, no hard breaks, no NBSP trimming differences), and must
 // not start like a list item, block quote, setext underline, thematic break or ordered list.
 const BAD_START = /^(?:[#=+\-]|\d{1,9}[.)](?:\s|$))/;
-const EDGE_SPACE = /^\s|\s$/;
+/** /^\s|\s$/ by the first and last character (the regex tried \s$ at every position of a paragraph-long line). */
+function edgeSpace(line: string): boolean {
+  return isSpaceCode(line.charCodeAt(0)) || isSpaceCode(line.charCodeAt(line.length - 1));
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export function plainMarkdownBlocks(source: string): PlainBlock[] | null {
   if (SYNTAX_ANYWHERE.test(source)) return null;
@@ -37,7 +45,7 @@ export function plainMarkdownBlocks(source: string): PlainBlock[] | null {
     const line = index + 1;
     const end = pos + text.length;
     if (text === '') close();
-    else if (EDGE_SPACE.test(text)) return null;
+    else if (edgeSpace(text)) return null;
     else if (text.charCodeAt(0) === 35 /* # */) {
       const h = HEADING.exec(text);
       if (!h || h[2]!.endsWith('#')) return null;
