@@ -84,6 +84,23 @@ export interface SiteIndex {
   undated: string[];
 }
 
+/** A speaker's quotes: as compareArticles by the quote's date and article, then in article order (no allocation: 150k quotes at 10k articles). */
+function compareQuotes(x: QuoteRef, y: QuoteRef): number {
+  const a = x.date;
+  const b = y.date;
+  if (a && b && a !== b) return a < b ? 1 : -1;
+  if (a && !b) return -1;
+  if (!a && b) return 1;
+  return compareCodePoints(x.articleSlug, y.articleSlug) || anchorNumber(x.anchor) - anchorNumber(y.anchor);
+}
+
+/** The number in a quote anchor ("q12" → 12). */
+function anchorNumber(anchor: string): number {
+  let n = 0;
+  for (let i = 1; i < anchor.length; i++) n = n * 10 + anchor.charCodeAt(i) - 48;
+  return n;
+}
+
 /** Newest first; undated last; ties broken by slug so the order never depends on input order. */
 export function compareArticles(a: { date: string | null; slug: string }, b: { date: string | null; slug: string }): number {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
@@ -171,6 +188,8 @@ export function buildSiteIndex(records: Iterable<Article>, identity: IdentityRes
       for (const other of speakersHere) if (other.slug !== id.slug) bump(entry.coCounts, other.slug, other.name);
     }
     let qi = 0;
+    // Quotes per speaker here, in order of their first quote: each topic's counts grow once per speaker, not per quote.
+    const quoted = new Map<string, { name: string; count: number }>();
     for (const q of a.quotes) {
       if (q.kind === 'headline') continue;
       const anchor = quoteAnchor(qi++);
@@ -178,9 +197,12 @@ export function buildSiteIndex(records: Iterable<Article>, identity: IdentityRes
       if (!id) continue;
       const entry = speakerMap.get(id.slug)!;
       entry.quotes.push(keepQuote({ articleSlug: a.slug, articleTitle: a.title, anchor, text: q.text, kind: q.kind, date: q.date ?? a.date, speakerSlug: id.slug, speakerName: entry.name }));
+      bump(quoted, id.slug, entry.name);
+    }
+    if (quoted.size) {
       for (const t of a.topics) {
         const topic = topicEntry(topicMap, t);
-        bump(topic.speakerCounts, id.slug, entry.name);
+        for (const [slug, { name, count }] of quoted) bump(topic.speakerCounts, slug, name, count);
       }
     }
     for (const t of a.topics) topicEntry(topicMap, t).articles.push(a.slug);
@@ -208,7 +230,7 @@ export function buildSiteIndex(records: Iterable<Article>, identity: IdentityRes
 
   const speakers = [...speakerMap.values()].map(({ topicCounts, coCounts, ...s }) => {
     s.articles.sort(byOrder);
-    s.quotes.sort((x, y) => compareArticles({ date: x.date, slug: x.articleSlug }, { date: y.date, slug: y.articleSlug }) || Number(x.anchor.slice(1)) - Number(y.anchor.slice(1)));
+    s.quotes.sort(compareQuotes);
     s.aliases.sort(compareCodePoints);
     s.topics = [...topicCounts].map(([slug, v]) => ({ slug, ...v })).sort(byCount);
     s.coSpeakers = [...coCounts].map(([slug, v]) => ({ slug, ...v })).sort(byCount);
@@ -236,10 +258,10 @@ export function slugLookup(table: Map<string, Map<string, string>>): SiteIndex['
   return (articleSlug, name) => table.get(articleSlug)?.get(name) ?? null;
 }
 
-function bump(map: Map<string, { name: string; count: number }>, slug: string, name: string): void {
+function bump(map: Map<string, { name: string; count: number }>, slug: string, name: string, by = 1): void {
   const v = map.get(slug);
-  if (v) v.count++;
-  else map.set(slug, { name, count: 1 });
+  if (v) v.count += by;
+  else map.set(slug, { name, count: by });
 }
 
 function topicEntry(map: Map<string, TopicEntry & { speakerCounts: Map<string, { name: string; count: number }> }>, t: Topic) {
