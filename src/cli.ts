@@ -13,10 +13,8 @@ import { slugify } from './routes/permalinks.ts';
 import { assignTopics } from './index/archive.ts';
 import { loadOverrides } from './load/overrides.ts';
 import type { Article } from './model/article.ts';
-import { indexSearch } from './search/pagefind.ts';
 import { checkProject, formatCheckLine } from './cli/check.ts';
 import { closest, unknownOptionError } from './cli/suggest.ts';
-import { startDev } from './dev/session.ts';
 import { createProgressReporter, progressMode } from './progress.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -200,6 +198,8 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
   if (!values['no-search']) {
     const t = performance.now();
     progress.onProgress('search', 0, 1);
+    // Loaded on use, like the dev server: --no-search builds and the other commands never need Pagefind.
+    const { indexSearch } = await import('./search/pagefind.ts');
     await indexSearch(config.output);
     progress.onProgress('search', 1, 1);
     searchMs = Math.round(performance.now() - t);
@@ -239,6 +239,8 @@ async function runDev(values: Record<string, string | boolean | undefined>, cwd:
   if (!quiet) io.out('Building the site for the dev server…');
   let session;
   try {
+    const { startDev } = await import('./dev/session.ts');
+    const { indexSearch } = await import('./search/pagefind.ts');
     session = await startDev({
       cwd, port, configPath: values.config as string | undefined, overrides: overridesFrom(values),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
