@@ -59,7 +59,8 @@ function endsWith(a: string[], b: string[]): boolean {
 /** 0 = different people; higher = better match between person names a (new) and b (known). */
 export function personMatch(a: string[], b: string[]): number {
   if (!a.length || !b.length) return 0;
-  if (a.join(' ') === b.join(' ')) return 4;
+  // Keys hold no spaces and no empty tokens, so equal joins are equal arrays (compared without building the strings).
+  if (a.length === b.length && endsWith(a, b)) return 4;
   if (a.length < b.length && endsWith(b, a)) return 3;
   if (b.length < a.length && endsWith(a, b)) return 3;
   if (a.length === 1 && b.length >= 2 && b[0] === a[0] && b.length === 2) return 1; // surname-first names ("Hong" of "Hong Lei")
