@@ -43,12 +43,28 @@ const oneShot = typeof crypto.hash === 'function' ? crypto.hash : null;
 /** Writes `content` under `staging` at the route's file unless its hash equals `oldHash`. `made` caches created folders. */
 export function writeStaged(staging: string, file: OutputFile, oldHash: string | undefined, made: Set<string>): WriteResult {
   if (typeof file.content !== 'string' && !(file.content instanceof Uint8Array)) return writeChunks(staging, file.route, file.content, oldHash, made);
-  const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+  const bytes = typeof file.content === 'string' ? utf8(file.content) : file.content;
   const hash = contentHash(bytes);
   if (oldHash === hash) return [hash, bytes.length, false];
   writeFileSync(stagedPath(staging, file.route, made), bytes);
   return [hash, bytes.length, true];
 }
+
+/**
+ * UTF-8 bytes of `text` in a buffer reused from file to file (valid until the next call; every caller hashes and
+ * writes them synchronously first). Buffer.from measured ~40% slower per page: it scans the string once for its
+ * UTF-8 length, allocates a new backing store outside the heap, then encodes in a second pass.
+ */
+function utf8(text: string): Buffer {
+  // At most 3 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes, a lone one becomes 3 bytes).
+  const need = text.length * 3;
+  if (need > SCRATCH_MAX) return Buffer.from(text);
+  if (need > scratch.length) scratch = Buffer.allocUnsafe(Math.max(need, 2 * scratch.length));
+  return scratch.subarray(0, scratch.write(text, 0, 'utf8'));
+}
+let scratch = Buffer.allocUnsafe(1 << 20);
+/** Larger texts (a giant sitemap) get their own buffer rather than growing the reused one for the rest of the build. */
+const SCRATCH_MAX = 16 << 20;
 
 /** The staged file for a route, its folder created once. */
 function stagedPath(staging: string, route: string, made: Set<string>): string {
@@ -73,7 +89,7 @@ function writeChunks(staging: string, route: string, chunks: Iterable<string>, o
   const fd = openSync(target, 'w');
   try {
     for (const chunk of chunks) {
-      const bytes = Buffer.from(chunk);
+      const bytes = utf8(chunk);
       digest.update(bytes);
       size += writeSync(fd, bytes);
     }

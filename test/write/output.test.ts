@@ -37,6 +37,20 @@ describe('site writer', () => {
     expect(next.written).toBe(1);
   });
 
+  it('writes each file with its own UTF-8 bytes and hash, a longer file before a shorter one included', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'na-w-')), 'dist');
+    const w = openSiteWriter(out);
+    const long = `<p>The minister said — twice — that talks would resume “soon” 😀 ${'and again '.repeat(2000)}</p>`;
+    const short = 'Short page, a lone \uD800 surrogate and é';
+    const a = w.write({ route: '/long/', content: long });
+    const b = w.write({ route: '/short/', content: short });
+    w.commit();
+    expect(readFileSync(path.join(out, 'long/index.html'))).toEqual(Buffer.from(long));
+    expect(readFileSync(path.join(out, 'short/index.html'))).toEqual(Buffer.from(short));
+    expect(a).toEqual([hashOf(long), Buffer.byteLength(long), true]);
+    expect(b).toEqual([hashOf(short), Buffer.byteLength(short), true]);
+  });
+
   it('abort leaves the previous site untouched', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'na-w-')), 'dist');
     const first = openSiteWriter(out);
