@@ -157,7 +157,8 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   article.slug = item.slug;
   // The stored record holds topic candidates; the archive-wide taxonomy decided the final list (in the index).
   article.topics = state.index!.bySlug.get(item.slug)?.topics ?? [];
-  delete article.topic_candidates;
+  // undefined rather than delete (JSON leaves both out): delete turns the record into a slow dictionary object.
+  article.topic_candidates = undefined;
   const html = renderPage(articlePage(article, state.index!, state.site!), state.engine!, state.site!);
   const page = writeStaged(staging, { route: routes.article(item.slug), content: html }, item.oldPage, state.made);
   const api = writeStaged(staging, articleApiFile(article), item.oldApi, state.made);
