@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { choosePublicationDate } from '../../src/extract/dates/choose.ts';
 import { parseDateValue } from '../../src/extract/dates/parse-date.ts';
+import { instantToZonedIso } from '../../src/extract/dates/timezone.ts';
 import { findWeekdayCue, resolveWeekday } from '../../src/extract/dates/weekday.ts';
 
 describe('choosePublicationDate precedence', () => {
@@ -84,5 +86,18 @@ describe('weekdays', () => {
   it('gives null for an unknown weekday or date', () => {
     expect(resolveWeekday('someday', '2022-01-03')).toBeNull();
     expect(resolveWeekday('monday', 'soon')).toBeNull();
+  });
+});
+
+describe('UTC wall clock', () => {
+  it('gives the same timestamp without Intl as through it (Etc/UTC takes the Intl path)', () => {
+    fc.assert(fc.property(fc.integer({ min: -12_000_000_000_000, max: 260_000_000_000_000 }), (ms) => {
+      expect(instantToZonedIso(ms, 'UTC')).toBe(instantToZonedIso(ms, 'Etc/UTC'));
+    }), { numRuns: 2000 });
+  });
+
+  it('reads "said Tuesday" in a story of Wednesday 12 August 2015 as the day before', () => {
+    expect(resolveWeekday('tuesday', '2015-08-12')).toBe('2015-08-11');
+    expect(resolveWeekday('wednesday', '2015-08-12T10:00:00+03:00')).toBe('2015-08-12');
   });
 });
