@@ -183,9 +183,8 @@ export interface InputState {
   fp: string;
   key: string;
   /**
-   * What the index needs of the record (see slimArticle) as ASCII-only JSON text, null when the input was skipped,
-   * "" when the text is only in the slim store (see `at`). Text, not objects: 100k of them stay compact one-byte
-   * strings the GC never has to walk.
+   * What the index needs of the record (see slimArticle) as JSON text, null when the input was skipped, "" when the
+   * text is only in the slim store (see `at`; large archives keep none in memory).
    */
   slim: string | null;
   /** Where the slim text is in the manifest's SlimStore: [offset, length]. */
@@ -202,15 +201,14 @@ export interface InputState {
 export class TextSpill {
   private fd: number;
   private offset = 0;
-  /** latin1 for asciiJson texts (one byte per character), utf8 for any text. */
-  constructor(readonly file: string, private readonly encoding: 'latin1' | 'utf8' = 'latin1') {
+  constructor(readonly file: string) {
     mkdirSync(path.dirname(file), { recursive: true });
     this.fd = openSync(file, 'w+');
   }
 
   put(text: string): [number, number] {
     const at = this.offset;
-    const bytes = writeSync(this.fd, text, at, this.encoding);
+    const bytes = writeSync(this.fd, text, at, 'utf8');
     this.offset += bytes;
     return [at, bytes];
   }
@@ -218,7 +216,7 @@ export class TextSpill {
   get([at, length]: [number, number]): string {
     const buf = Buffer.allocUnsafe(length);
     readSync(this.fd, buf, 0, length, at);
-    return buf.toString(this.encoding);
+    return buf.toString('utf8');
   }
 
   remove(): void {
@@ -231,7 +229,7 @@ export class TextSpill {
  * The slim texts of a manifest's inputs, appended to one file that outlives the build: a rebuild appends the texts
  * of changed inputs and keeps the offsets of the rest, so neither reading nor writing the manifest moves every text
  * (65 MB at 10k articles). Appending never disturbs the offsets the committed manifest refers to, so a build that
- * fails leaves the last good manifest intact. Texts are ASCII (asciiJson): string length = byte length.
+ * fails leaves the last good manifest intact. Positions are in UTF-8 bytes.
  */
 export class SlimStore {
   private fd: number;
@@ -262,7 +260,7 @@ export class SlimStore {
 
   put(text: string): [number, number] {
     const at = this.end;
-    const bytes = writeSync(this.fd, text, at, 'latin1');
+    const bytes = writeSync(this.fd, text, at, 'utf8');
     this.end += bytes;
     return [at, bytes];
   }
@@ -270,7 +268,7 @@ export class SlimStore {
   get([at, length]: [number, number]): string {
     const buf = Buffer.allocUnsafe(length);
     if (readSync(this.fd, buf, 0, length, at) !== length) throw new Error(`${this.file}: slim text at ${at} is cut short`);
-    return buf.toString('latin1');
+    return buf.toString('utf8');
   }
 
   close(): void {
@@ -283,14 +281,6 @@ export class SlimStore {
     this.close();
     rmSync(this.file, { force: true });
   }
-}
-
-/** JSON with every non-ASCII character escaped, so V8 keeps the string at one byte per character. */
-export function asciiJson(value: unknown): string {
-  const json = JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  // replace() on a two-byte string returns a two-byte string even when every character is ASCII; a latin1 round trip
-  // through a Buffer gives the one-byte representation (half the memory, and a plain copy when posted between threads).
-  return Buffer.from(json, 'latin1').toString('latin1');
 }
 
 /** One output file as written: content hash and size, to compare new bytes without reading the old file. */

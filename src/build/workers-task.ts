@@ -18,7 +18,7 @@ import { routes } from '../routes/permalinks.ts';
 import { writeStaged, type WriteResult } from '../write/output.ts';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { processSource, slimArticle, stageMs } from './articles.ts';
-import { asciiJson, RecordStore, recordKey } from './cache.ts';
+import { RecordStore, recordKey } from './cache.ts';
 
 export interface WorkerInit {
   config: Config;
@@ -48,7 +48,7 @@ export interface ProcessItem {
 }
 
 export type ProcessResult =
-  | { ok: true; key: string; /** asciiJson of slimArticle(record). */ slim: string; diagnostics: Diagnostic[]; cached: boolean }
+  | { ok: true; key: string; /** JSON of slimArticle(record). */ slim: string; diagnostics: Diagnostic[]; cached: boolean }
   | { ok: false; reason: Diagnostic };
 
 /** A processed batch, with this thread's running per-stage times (the main thread keeps the last per thread). */
@@ -110,7 +110,7 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
   const key = recordKey(state.recordVersion, `${src.file}\0${src.hash}`);
   if (!item.force) {
     const stored = state.store.read(key);
-    if (stored) return { ok: true, key, slim: asciiJson(slimArticle(stored.article)), diagnostics: stored.diagnostics, cached: true };
+    if (stored) return { ok: true, key, slim: JSON.stringify(slimArticle(stored.article)), diagnostics: stored.diagnostics, cached: true };
   }
   let processed: ReturnType<typeof processSource>;
   try {
@@ -121,7 +121,7 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
   }
   const { article, diagnostics } = processed;
   state.store.write(key, { article, diagnostics });
-  return { ok: true, key, slim: asciiJson(slimArticle(article)), diagnostics, cached: false };
+  return { ok: true, key, slim: JSON.stringify(slimArticle(article)), diagnostics, cached: false };
 }
 
 /** Makes `index` the thread's index for rendering (unpacked once per build, not per task). */
