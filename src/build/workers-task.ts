@@ -120,7 +120,7 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
     return { ok: false, reason: { severity: 'error', code: 'crash', file: src.file, line: 1, message: `the article could not be processed (${(err as Error).message?.split('\n')[0] ?? String(err)}); skipped`, hint: 'please report this file to the news-archive maintainers' } };
   }
   const { article, diagnostics } = processed;
-  state.store.write(key, { article, diagnostics });
+  state.store.write(key, { article, diagnostics }, item.force);
   return { ok: true, key, slim: JSON.stringify(slimArticle(article)), diagnostics, cached: false };
 }
 
