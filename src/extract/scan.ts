@@ -6,46 +6,8 @@
 //   closing apostrophe or "’s"), a quotation mark “ ” " „ « », or any other single non-space character.
 // test/extract/scan.test.ts holds this to the equivalent regular expression on generated text.
 
-/** Per-code-point classes for the Basic Multilingual Plane, filled on first use. */
-const COMPUTED = 1;
-const LETTER = 2;
-const NUMBER = 4;
-const UPPER = 8;
-const LOWER = 16;
-const SPACE = 32;
-const classes = new Uint8Array(65536);
+import { cpAt, cpFlags as flags, cpWidth as width, LETTER, LOWER, NUMBER, SPACE, UPPER } from './unicode.ts';
 
-function compute(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  let f = COMPUTED;
-  if (/\p{L}/u.test(ch)) f |= LETTER;
-  if (/\p{N}/u.test(ch)) f |= NUMBER;
-  if (/\p{Lu}/u.test(ch)) f |= UPPER;
-  if (/\p{Ll}/u.test(ch)) f |= LOWER;
-  if (/\s/u.test(ch)) f |= SPACE;
-  return f;
-}
-for (let c = 0; c < 128; c++) classes[c] = compute(c);
-
-function flags(cp: number): number {
-  if (cp < 65536) {
-    let f = classes[cp]!;
-    if (f === 0) { f = compute(cp); classes[cp] = f; }
-    return f;
-  }
-  return compute(cp);
-}
-
-/** Code point at i (a lone surrogate counts as one, as in a /u regex); NaN past the end. */
-function cpAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-const width = (cp: number): number => (cp >= 0x10000 ? 2 : 1);
 const has = (s: string, i: number, f: number): boolean => i < s.length && (flags(cpAt(s, i)) & f) !== 0;
 
 const ABBREVIATIONS = new Set(['Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Lt', 'Col', 'Maj', 'Brig', 'Prof', 'Sen', 'Rep', 'Gov', 'Capt', 'Sgt', 'Jr', 'Sr',
