@@ -200,7 +200,7 @@ export interface InputState {
    * text is only in the slim store (see `at`; large archives keep none in memory).
    */
   slim: string | null;
-  /** Where the slim text is in the manifest's SlimStore: [offset, length]. */
+  /** Where the slim text is in the manifest's slim store (an AppendStore): [offset, length]. */
   at?: [number, number];
   diagnostics: Diagnostic[];
   /** Skip reason when the input was not built. */
@@ -208,43 +208,13 @@ export interface InputState {
 }
 
 /**
- * Text parked in a file, for texts a large build cannot keep in memory (a 100k archive's quotes). `put` appends and
- * returns [offset, byte length]; `get` reads it back.
+ * Texts appended to one file and read back by [offset, byte length] (UTF-8). Two uses:
+ * - a manifest's slim store: it outlives the build; a rebuild appends the texts of changed inputs and keeps the
+ *   offsets of the rest, so neither reading nor writing the manifest moves every text (65 MB at 10k articles).
+ *   Appending never disturbs the offsets the committed manifest refers to, so a failed build leaves it intact;
+ * - texts a large build cannot keep in memory while it runs (a 100k archive's quotes), removed at the end.
  */
-export class TextSpill {
-  private fd: number;
-  private offset = 0;
-  constructor(readonly file: string) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    this.fd = openSync(file, 'w+');
-  }
-
-  put(text: string): [number, number] {
-    const at = this.offset;
-    const bytes = writeSync(this.fd, text, at, 'utf8');
-    this.offset += bytes;
-    return [at, bytes];
-  }
-
-  get([at, length]: [number, number]): string {
-    const buf = Buffer.allocUnsafe(length);
-    readSync(this.fd, buf, 0, length, at);
-    return buf.toString('utf8');
-  }
-
-  remove(): void {
-    closeSync(this.fd);
-    rmSync(this.file, { force: true });
-  }
-}
-
-/**
- * The slim texts of a manifest's inputs, appended to one file that outlives the build: a rebuild appends the texts
- * of changed inputs and keeps the offsets of the rest, so neither reading nor writing the manifest moves every text
- * (65 MB at 10k articles). Appending never disturbs the offsets the committed manifest refers to, so a build that
- * fails leaves the last good manifest intact. Positions are in UTF-8 bytes.
- */
-export class SlimStore {
+export class AppendStore {
   private fd: number;
   private end: number;
   private constructor(readonly file: string, fd: number) {
@@ -253,15 +223,15 @@ export class SlimStore {
   }
 
   /** A new, empty store. */
-  static create(file: string): SlimStore {
+  static create(file: string): AppendStore {
     mkdirSync(path.dirname(file), { recursive: true });
-    return new SlimStore(file, openSync(file, 'w+'));
+    return new AppendStore(file, openSync(file, 'w+'));
   }
 
   /** The store a manifest names, for reading and appending; null when it is gone. */
-  static open(file: string): SlimStore | null {
+  static open(file: string): AppendStore | null {
     try {
-      return new SlimStore(file, openSync(file, 'r+'));
+      return new AppendStore(file, openSync(file, 'r+'));
     } catch {
       return null;
     }
@@ -302,7 +272,7 @@ export type OutputState = [route: string, hash: string, size: number];
 export interface Manifest {
   /** Id of the build that wrote it (names its saved index, see writeSavedIndex). */
   build?: string;
-  /** File name (beside the manifest) of the SlimStore its inputs' `at` refer to. */
+  /** File name (beside the manifest) of the slim store (an AppendStore) its inputs' `at` refer to. */
   slims?: string;
   recordVersion: string;
   pageVersion: string;

@@ -27,7 +27,7 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { carrySavedIndex, commitManifest, pruneSavedIndexes, pruneSlimStores, readSavedIndex, reuseSlimStore, slimStorePath, writeSavedIndex, SlimStore, TextSpill, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
+import { carrySavedIndex, commitManifest, pruneSavedIndexes, pruneSlimStores, readSavedIndex, reuseSlimStore, slimStorePath, writeSavedIndex, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
 import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, useIndex, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
@@ -100,13 +100,13 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const manifest = options.noCache ? null : readManifest(mfFile);
   const buildId = `${process.pid}-${Date.now()}`;
   // The last build's slim texts: its inputs' records are reusable only with them (and with the same record code).
-  const oldStore = manifest?.slims ? SlimStore.open(path.join(path.dirname(mfFile), manifest.slims)) : null;
+  const oldStore = manifest?.slims ? AppendStore.open(path.join(path.dirname(mfFile), manifest.slims)) : null;
   const sameRecords = manifest?.recordVersion === recVer && oldStore !== null;
   const prev = new Map<string, InputState>(sameRecords ? manifest!.inputs.map((i) => [i.file, i]) : []);
   // This build appends its new slim texts to the last build's store, unless that holds more dead texts than live
   // ones: then a new generation starts and the texts still in use are copied over.
   const liveBytes = sameRecords ? manifest!.inputs.reduce((n, i) => n + (i.at?.[1] ?? 0), 0) : 0;
-  const store = sameRecords && reuseSlimStore(oldStore!.size, liveBytes) ? oldStore! : SlimStore.create(slimStorePath(mfFile, buildId));
+  const store = sameRecords && reuseSlimStore(oldStore!.size, liveBytes) ? oldStore! : AppendStore.create(slimStorePath(mfFile, buildId));
   const carried = (old: InputState): InputState => (store === oldStore || !old.at ? old : { ...old, at: store.put(oldStore!.get(old.at)) });
 
   // ---- load: the walk, dataset rows, and which inputs changed since the last build
@@ -143,7 +143,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const parkSlims = todo.length > large;
   // The results' texts are garbage once stored: large builds collect them as they pile up.
   const spillCollect = parkSlims ? garbageCap(GARBAGE_CAP_MB) : null;
-  let quoteSpill: TextSpill | null = null;
+  let quoteSpill: AppendStore | null = null;
   const slimOf = (s: InputState): string | null => (s.slim === null ? null : s.slim || store.get(s.at!));
   /** Slim records parsed ahead of the index stage, by position in `states` (small archives only). */
   const parsedAt: (Article | undefined)[] = [];
@@ -307,7 +307,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       if (memoryBound) {
         // Identities are resolved: the routing records keep only slug, places and topics from here on.
         for (const l of slims) l.speakers = [];
-        quoteSpill = new TextSpill(path.join(config.cacheDir, `quotes-${process.pid}.tmp`));
+        quoteSpill = AppendStore.create(path.join(config.cacheDir, `quotes-${process.pid}.tmp`));
       }
       function* streamed(): Generator<Article> {
         // Each parsed record is garbage once indexed: collect as it piles up, not when V8's limit is near.

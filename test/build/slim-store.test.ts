@@ -2,24 +2,24 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reuseSlimStore, SlimStore } from '../../src/build/cache.ts';
+import { reuseSlimStore, AppendStore } from '../../src/build/cache.ts';
 import { buildSite, type BuildStats } from '../../src/build/site.ts';
 import { defaultConfig } from '../../src/config.ts';
 import { writeCorpus } from '../../scripts/gen-corpus.ts';
 import { readTree, treeDiff } from './tree.ts';
 
-describe('SlimStore', () => {
+describe('AppendStore', () => {
   it('keeps earlier offsets valid when reopened and appended to', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'na-slims-')), 'slims');
-    const first = SlimStore.create(file);
+    const first = AppendStore.create(file);
     const a = first.put('{"title":"One"}');
     first.close();
-    const again = SlimStore.open(file)!;
+    const again = AppendStore.open(file)!;
     const b = again.put('{"title":"Two"}');
     expect([again.get(a), again.get(b)]).toEqual(['{"title":"One"}', '{"title":"Two"}']);
     expect(b[0]).toBe(a[1]);
     again.remove();
-    expect(SlimStore.open(file)).toBeNull();
+    expect(AppendStore.open(file)).toBeNull();
   });
 
   it('starts a new generation only once dead texts outweigh live ones', () => {
