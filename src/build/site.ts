@@ -229,6 +229,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     let index: SiteIndex;
     let slugs: string[];
     let quoteTotal = 0;
+    /** Slug clashes by position among built inputs, saved with the index for the report of a fast rebuild. */
     const slugWarnings: [number, Diagnostic][] = [];
     // Every input looks the same to the index as last time: the index is that build's, read back instead of rebuilt.
     const saved = fast ? readSavedIndex(mfFile, manifest!.build) : null;
@@ -247,8 +248,6 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         s.slim = '';
       }
       for (const s of data.skipped) entries.push({ file: s.file, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] });
-      slugWarnings.push(...saved.slugWarnings);
-      saved.slugWarnings = [];
     } else {
       // Archive-wide topics first, from records holding little besides their topic candidates: candidates are the
       // biggest part of a slim record, so they are never in memory together with the rest of 100k records.
