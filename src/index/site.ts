@@ -101,6 +101,9 @@ function anchorNumber(anchor: string): number {
   return n;
 }
 
+/** Related-article ranking reads each shared speaker's and topic's first this-many articles (the newest). */
+export const RELATED_POOL = 200;
+
 /** Newest first; undated last; ties broken by slug so the order never depends on input order. */
 export function compareArticles(a: { date: string | null; slug: string }, b: { date: string | null; slug: string }): number {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;

@@ -1,7 +1,7 @@
 // Article page: the record's body with anchored quotes, its speakers, topics, place, related and prev/next.
 import type { Article } from '../model/article.ts';
 import { compareCodePoints } from '../load/walk.ts';
-import type { ArticleEntry, SiteIndex } from '../index/site.ts';
+import { RELATED_POOL, type ArticleEntry, type SiteIndex } from '../index/site.ts';
 import { renderMarkdownBody, renderWireBody, type QuoteMark } from '../render/body.ts';
 import { quoteAnchor, routes } from '../routes/permalinks.ts';
 import type { Page, SiteContext } from './page.ts';
@@ -81,7 +81,7 @@ function newsArticleLd(article: Article, site: SiteContext, url: string): object
   };
 }
 
-/** Per index: article positions, each speaker's/topic's first 200 articles as positions, and a reusable score array. */
+/** Per index: article positions, each speaker's/topic's first RELATED_POOL articles as positions, and a reusable score array. */
 interface RelatedCache {
   ids: Map<string, number>;
   lists: Map<string, Int32Array>;
@@ -98,7 +98,7 @@ function relatedCache(index: SiteIndex): RelatedCache {
 function firstArticles(c: RelatedCache, key: string, slugs: string[] | undefined): Int32Array {
   let ids = c.lists.get(key);
   if (!ids) {
-    const first = (slugs ?? []).slice(0, 200).map((slug) => c.ids.get(slug) ?? -1).filter((id) => id >= 0);
+    const first = (slugs ?? []).slice(0, RELATED_POOL).map((slug) => c.ids.get(slug) ?? -1).filter((id) => id >= 0);
     c.lists.set(key, (ids = Int32Array.from(first)));
   }
   return ids;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../src/index/site.ts';
+import { buildSiteIndex, RELATED_POOL } from '../../src/index/site.ts';
+import { articleIndex, packIndex, unpackIndex } from '../../src/index/transfer.ts';
 import { articlePage, relatedArticles } from '../../src/pages/article.ts';
 import { renderPage } from '../../src/render/page.ts';
 import { createTemplateEngine } from '../../src/render/templates.ts';
@@ -161,5 +162,20 @@ describe('relatedArticles ranking', () => {
         for (const r of recs) expect(relatedArticles(idx.bySlug.get(r.slug)!, idx).map((a) => a.slug)).toEqual(reference(r.slug, idx));
       },
     ), { numRuns: 150 });
+  });
+});
+
+describe('article pages from the saved article index', () => {
+  it('render the same bytes as from the full index, also past the related-articles pool', () => {
+    const many = Array.from({ length: RELATED_POOL + 30 }, (_, i) => makeArticle({
+      title: `Water report number ${i}`, date: `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      paragraphs: ['“Wells are running dry,” said Ann Lee.'], topics: i % 3 ? ['Water'] : ['Water', 'Energy'],
+      speakers: [{ name: 'Ann Lee', roles: ['Minister'] }], quotes: [{ text: 'Wells are running dry,', speaker: 'Ann Lee' }],
+    }));
+    const full = buildSiteIndex(many);
+    const saved = unpackIndex(packIndex(articleIndex(full)));
+    for (const a of [many[0]!, many[7]!, many[RELATED_POOL + 29]!]) {
+      expect(renderPage(articlePage(a, saved, site), engine, site)).toBe(renderPage(articlePage(a, full, site), engine, site));
+    }
   });
 });
