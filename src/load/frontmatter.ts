@@ -33,7 +33,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   if (!/^---[ \t]*\n/.test(text)) return { ok: true, meta: {}, content: text, lineOffset: 0, hasFrontMatter: false, diagnostics: [] };
   try {
     // A fresh options object per call: gray-matter caches parses by input string otherwise.
-    const parsed = simpleFrontMatter(text) ?? matter(text, {});
+    const parsed = matter(text, {});
     const data = parsed.data as unknown;
     const consumed = text.length - parsed.content.length;
     const lineOffset = countLines(text.slice(0, consumed));
@@ -65,56 +65,4 @@ function countLines(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
-}
-
-// The YAML most archives write ("title", "date", "tags" as quoted strings, timestamps and lists of quoted strings) is
-// read here by hand, ~20x cheaper than gray-matter + js-yaml; anything else (comments, plain scalars, escapes, blank
-// lines, CRLF, duplicate keys …) returns null and goes through gray-matter. test/load/frontmatter.test.ts holds the
-// results to gray-matter's on generated front matter.
-const KEY = /^([A-Za-z][A-Za-z0-9_]*):/;
-const QUOTED = /^"([^"\\]*)"$/;
-const STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z)?$/;
-const ITEM = /^ {2}- "([^"\\]*)"$/;
-// js-yaml refuses a stream holding any of these (its PATTERN_NON_PRINTABLE); gray-matter reports that.
-const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-// Keys YAML resolves to something other than their text (booleans, null), or that would touch the prototype.
-const SPECIAL_KEY = /^(?:true|false|null|__proto__)$/i;
-
-/** gray-matter's { data, matter, content } for `text` (which opens with "---" and blanks), when its YAML is simple. */
-export function simpleFrontMatter(text: string): { data: Record<string, unknown>; matter: string; content: string } | null {
-  // As gray-matter: the block runs from after "---" to the next "\n---"; the content starts after that and one line break.
-  const str = text.slice(3);
-  const close = str.indexOf('\n---');
-  if (close < 0) return null;
-  const block = str.slice(0, close);
-  if (block.includes('\r') || NON_PRINTABLE.test(block)) return null;
-  const lines = block.split('\n');
-  // lines[0] is the rest of the opening line (blanks only).
-  if (lines.length < 2) return null;
-  const data: Record<string, unknown> = {};
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const k = KEY.exec(line);
-    if (!k) return null;
-    const key = k[1]!;
-    if (SPECIAL_KEY.test(key) || Object.prototype.hasOwnProperty.call(data, key)) return null;
-    if (line.length === k[0].length) {
-      const items: string[] = [];
-      for (let m; i + 1 < lines.length && (m = ITEM.exec(lines[i + 1]!)); i++) items.push(m[1]!);
-      if (!items.length) return null;
-      data[key] = items;
-      continue;
-    }
-    if (line.charCodeAt(k[0].length) !== 32) return null;
-    const value = line.slice(k[0].length + 1);
-    const q = QUOTED.exec(value);
-    if (q) { data[key] = q[1]!; continue; }
-    const d = STAMP.exec(value);
-    if (!d) return null;
-    data[key] = new Date(Date.UTC(+d[1]!, +d[2]! - 1, +d[3]!, +(d[4] ?? 0), +(d[5] ?? 0), +(d[6] ?? 0)));
-  }
-  let content = str.slice(close + 4);
-  if (content.charCodeAt(0) === 13) content = content.slice(1);
-  if (content.charCodeAt(0) === 10) content = content.slice(1);
-  return { data, matter: block, content };
 }
