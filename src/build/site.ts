@@ -30,7 +30,7 @@ import { outcomeOf, stageMs } from './articles.ts';
 import { carrySavedIndex, commitManifest, pruneSavedIndexes, pruneSlimStores, readSavedIndex, reuseSlimStore, slimStorePath, writeSavedIndex, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
-import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, useIndex, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
+import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
 
 export interface BuildOptions {
   /** Where build-report.json goes (default: beside the output folder). */
@@ -439,9 +439,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       });
       await listRun;
     } else if (renderItems.length) {
-      useIndex(local, index);
       for (const [n, x] of renderItems.entries()) {
-        onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item], index }) as RenderResult[])[0]!);
+        onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item], index } satisfies RenderBatch) as RenderResult[])[0]!);
         if (collect && n % 100 === 99) collect();
       }
     }

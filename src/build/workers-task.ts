@@ -75,7 +75,8 @@ export interface RenderResult {
 /** Article pages to render, with the index they link into. */
 export interface RenderBatch {
   staging: string;
-  index: PackedIndex;
+  /** Packed for a worker; an in-process build passes the index itself. */
+  index: PackedIndex | SiteIndex;
   items: RenderItem[];
 }
 
