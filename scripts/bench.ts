@@ -68,16 +68,23 @@ function load(): string {
   }
 }
 
-/** Appends a sentence to a paragraph in the middle of one story: a body-only edit, the common case of a correction. */
-function editOne(corpus: string, n: number): { file: string; original: string } {
+/**
+ * Appends a sentence to a paragraph in the middle of one story: a body-only edit, the common case of a correction.
+ * With `heading`, renames a sub-heading instead, which changes what the index sees (its topic evidence).
+ */
+function editOne(corpus: string, n: number, heading = false): { file: string; original: string } {
   const i = Math.floor(n / 2);
   const dir = path.join(corpus, String(Math.floor(i / 1000)).padStart(3, '0'));
   const name = readdirSorted(dir).find((f) => f.includes(`-${String(i).padStart(6, '0')}-`))!;
   const file = path.join(dir, name);
   const original = readFileSync(file, 'utf8');
   const paras = original.split('\n\n');
-  const at = Math.max(2, Math.floor(paras.length / 2));
-  paras[at] = `${paras[at]} The ministry later corrected one of the figures.`;
+  // A body paragraph near the middle: not the front matter, a sub-heading or the dateline lead (editing a heading
+  // changes what the index sees, which is a different kind of edit; see editHeading).
+  const body = paras.map((p, i) => i).filter((i) => i >= 2 && !paras[i]!.startsWith('#') && !paras[i]!.startsWith('---'));
+  const heads = paras.map((p, i) => i).filter((i) => paras[i]!.startsWith('## '));
+  const at = heading && heads.length ? heads[0]! : body[Math.floor(body.length / 2)]!;
+  paras[at] = heading ? `${paras[at]} and Response` : `${paras[at]} The ministry later corrected one of the figures.`;
   writeFileSync(file, paras.join('\n\n'));
   return { file, original };
 }
@@ -137,6 +144,15 @@ for (const n of sizes) {
     const ww = median(warm.map((r) => r.wall));
     const wr = warm[warm.length - 1]!;
     line.push(`  warm no-change rebuild ${fmt(same.wall)} s (${same.stats.filesWritten} files written); warm rebuild after editing one article: median ${fmt(ww)} s, ${wr.stats.filesWritten}/${wr.stats.files} files rewritten (${fmt((100 * wr.stats.filesWritten) / wr.stats.files, 3)}%), mode ${wr.stats.mode}`);
+    // An edit the index sees (a renamed sub-heading): reported on its own, it is not the body-only case above.
+    const head = editOne(corpus, n, true);
+    try {
+      const r = build(corpus, out, cache, []);
+      console.log(`  ${n} warm heading edit: ${fmt(r.wall)} s, ${r.stats.filesWritten} of ${r.stats.files} files written, mode ${r.stats.mode} [${stageLine(r.stats)}]`);
+      line.push(`  warm rebuild after renaming one sub-heading (the index sees it): ${fmt(r.wall)} s, ${r.stats.filesWritten}/${r.stats.files} files rewritten, mode ${r.stats.mode}`);
+    } finally {
+      writeFileSync(head.file, head.original);
+    }
   }
   if (values.search) {
     rmSync(path.dirname(out), { recursive: true, force: true });
