@@ -1,7 +1,6 @@
 // Start-up without a TypeScript loader: the sources are bundled once by esbuild into a cache folder keyed by their
 // stamps (path, size, mtime), and rebuilt the first time anything under src/ changes. A CLI run then loads plain ESM
 // (~0.2 s) instead of transforming every module through tsx in the main thread and again in each worker (~0.7 s each).
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +28,8 @@ export async function bundleSources(src, cache) {
       return dir;
     }
     const tmp = `${dir}.${process.pid}.tmp`;
+    // Loaded only to bundle: importing esbuild's API costs ~30 ms, on every start otherwise.
+    const { build } = await import('esbuild');
     await build({
       entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, path.join(src, v)])),
       outdir: tmp, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
