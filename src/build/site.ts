@@ -27,7 +27,7 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { carrySavedIndex, commitManifest, pruneSavedIndexes, pruneSlimStores, readSavedIndex, reuseSlimStore, slimStorePath, writeSavedIndex, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, type InputState, type OutputState } from './cache.ts';
+import { carrySavedIndex, commitManifest, pruneSavedIndexes, pruneSlimStores, readSavedIndex, reuseSlimStore, slimStorePath, writeSavedIndex, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
 import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
@@ -217,8 +217,10 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // The inputs half of the manifest is written now; it becomes the manifest only when the build commits.
     const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), slims: path.basename(store.file), inputs: states as InputState[] }));
     // The fast path compares what the index sees of each input with the last build; after that, the texts can go.
-    const oldOutputs = manifest && manifest.output === path.resolve(config.output) && existsSync(config.output) ? new Map(manifest.outputs.map((o) => [o[0], o])) : null;
-    const fast = Boolean(oldOutputs) && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], oldSlimOf, slimOf);
+    const onDisk = Boolean(manifest && manifest.output === path.resolve(config.output) && existsSync(config.output));
+    const fast = onDisk && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], oldSlimOf, slimOf);
+    // A fast rebuild looks up the few files it renders again; other builds compare every file with the last one.
+    const oldOutputs = onDisk && !fast ? new Map(manifest!.outputs.all().map((o) => [o[0], o])) : null;
     const before = fast ? new Map(manifest!.inputs.map((i) => [i.file, i.key])) : null;
     if (manifest) manifest.inputs = [];
 
@@ -342,8 +344,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
 
     // ---- decide how much to render
     const builtStates = (states as InputState[]).filter((s) => s.slim !== null);
-    stats.mode = fast ? 'fast' : oldOutputs ? 'incremental' : 'cold';
-    const writer = openSiteWriter(config.output, { incremental: Boolean(oldOutputs) });
+    stats.mode = fast ? 'fast' : onDisk ? 'incremental' : 'cold';
+    const writer = openSiteWriter(config.output, { incremental: onDisk });
     writerRef.w = writer;
     const outputs: OutputState[] = [];
     const record = (route: string, r: [string, number, boolean]): void => {
@@ -351,7 +353,11 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       if (r[2]) stats.filesWritten++;
       else stats.filesKept++;
     };
-    const oldHash = (route: string): string | undefined => oldOutputs?.get(route)?.[1];
+    const oldHash = (route: string): string | undefined => {
+      if (!fast) return oldOutputs?.get(route)?.[1];
+      const at = manifest!.outputs.indexOf(route);
+      return at < 0 ? undefined : manifest!.outputs.get(at)[1];
+    };
 
     // Article pages (and their JSON records): all of them, or in fast mode only those whose record changed.
     const changedKeys = new Set<string>();
@@ -455,30 +461,49 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     lap('render');
 
     // ---- the new output list, in a fixed order; fast mode carries unchanged entries over from the manifest
-    const oldRoutes = new Set(oldOutputs?.keys() ?? []);
-    builtStates.forEach((_, i) => {
-      const slug = slugs[i]!;
-      const r = articleResults[i];
-      for (const [route, w] of [[routes.article(slug), r?.page], [routes.apiArticle(slug), r?.api]] as const) {
-        if (w) record(route, w);
-        else {
-          const o = oldOutputs!.get(route)!;
-          outputs.push(o);
-          stats.filesKept++;
-        }
-      }
-    });
+    let outputList: OutputList;
+    let removed: Set<string>;
     if (fast) {
-      const articleRoutes = new Set(outputs.map((o) => o[0]));
-      for (const o of manifest!.outputs) if (!articleRoutes.has(o[0]) && !isArticleOutput(o[0])) { outputs.push(o); stats.filesKept++; }
+      // Same inputs, same slugs, same list pages: only the re-rendered article files change, in place.
+      const old = manifest!.outputs;
+      const changes = new Map<number, OutputState>();
+      const added: OutputState[] = [];
+      builtStates.forEach((_, i) => {
+        const r = articleResults[i];
+        if (!r) return;
+        const slug = slugs[i]!;
+        for (const [route, w] of [[routes.article(slug), r.page], [routes.apiArticle(slug), r.api]] as const) {
+          const at = old.indexOf(route);
+          const state: OutputState = [route, w[0], w[1]];
+          if (at >= 0) changes.set(at, state);
+          else added.push(state);
+          if (w[2]) stats.filesWritten++;
+          else stats.filesKept++;
+        }
+      });
+      const next = old.replaced(changes);
+      for (const o of added) next.lines.push(JSON.stringify(o));
+      outputList = next;
+      stats.filesKept += old.length - changes.size;
+      removed = new Set();
+      pages = slugs.length + old.listPages;
     } else {
+      const oldRoutes = new Set(oldOutputs?.keys() ?? []);
+      builtStates.forEach((_, i) => {
+        const slug = slugs[i]!;
+        const r = articleResults[i]!;
+        record(routes.article(slug), r.page);
+        record(routes.apiArticle(slug), r.api);
+      });
       for (const route of listRoutes) record(route, listResults.get(route)!);
       for (const [route, r] of mainOutputs) record(route, r);
+      pages = slugs.length + listRoutes.length;
+      for (const o of outputs) oldRoutes.delete(o[0]);
+      removed = oldRoutes;
+      outputList = OutputList.of(outputs, listRoutes.length);
     }
-    pages = slugs.length + (fast ? manifest!.outputs.filter((o) => isListPage(o[0])).length : listRoutes.length);
-    for (const o of outputs) oldRoutes.delete(o[0]);
-    stats.filesRemoved = oldRoutes.size;
-    writer.commit(oldRoutes);
+    stats.filesRemoved = removed.size;
+    writer.commit(removed);
     writerRef.w = null;
     lap('write');
 
@@ -487,13 +512,13 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     if (saved) carrySavedIndex(mfFile, manifest!.build!, buildId);
     // Not for large archives: their index refers to quote texts parked in a file of this build.
     else if (!memoryBound) writeSavedIndex(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal }, new Uint8Array(packIndex(articleIndex(index)).bytes));
-    commitManifest(mfFile, buildId, inputsTmp, outputs);
+    commitManifest(mfFile, buildId, inputsTmp, outputList);
     pruneSavedIndexes(mfFile, buildId);
     pruneSlimStores(mfFile, path.basename(store.file));
     lap('manifest');
 
     const report = summarise(entries, {
-      pages, files: outputs.length, speakers: index.speakers.length,
+      pages, files: outputList.length, speakers: index.speakers.length,
       quotes: quoteTotal,
       topics: index.topics.length, seconds: Math.round(performance.now() - started) / 1000,
     });
@@ -523,15 +548,6 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
 function addCpu(stats: BuildStats, ms: ProcessBatch['ms']): void {
   stats.cpuMs ??= { parse: 0, extract: 0, enrich: 0 };
   for (const k of ['parse', 'extract', 'enrich'] as const) stats.cpuMs[k] = Math.round(stats.cpuMs[k] + ms[k]);
-}
-
-function isArticleOutput(route: string): boolean {
-  return route.startsWith('/articles/') || route.startsWith('/api/articles/');
-}
-
-/** HTML pages other than article pages (list pages, search, 404), for the page count of a fast rebuild. */
-function isListPage(route: string): boolean {
-  return (route.endsWith('/') || route.endsWith('.html')) && !route.startsWith('/articles/') && !route.startsWith('/assets/');
 }
 
 /** The fast path applies when every input is the same file in the same place with the same index-visible record. */

@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commitManifest, OutputList, readManifest, writeManifestInputs, type InputState, type OutputState } from '../../src/build/cache.ts';
+
+const outputs: OutputState[] = Array.from({ length: 40 }, (_, i) => [`/articles/story-${i}/`, `hash${i}`, 100 + i]);
+// Routes whose JSON differs from their text, and one that is a prefix of another.
+outputs.push(['/topics/caf\u00e9 "quoted"/', 'hq', 7], ['/articles/story-1', 'short', 1]);
+
+describe('OutputList', () => {
+  it('finds a route by scanning line prefixes, and by its index once past the scan limit, with the same answers', () => {
+    const list = OutputList.of(outputs, 3);
+    const routes = [...outputs.map((o) => o[0]), '/absent/'];
+    const answers = routes.map((r) => list.indexOf(r)); // 43 lookups: the first 16 scan, the rest use the index
+    expect(answers).toEqual([...outputs.map((_, i) => i), -1]);
+    expect(list.get(answers[40]!)).toEqual(outputs[40]);
+  });
+
+  it('replaces entries by position and keeps every other line as it was', () => {
+    const list = OutputList.of(outputs, 3);
+    const next = list.replaced(new Map([[2, ['/articles/story-2/', 'new', 5] as OutputState]]));
+    expect(next.all()).toEqual(outputs.map((o, i) => (i === 2 ? ['/articles/story-2/', 'new', 5] : o)));
+    expect(list.get(2)).toEqual(outputs[2]); // the original is untouched
+    expect(next.listPages).toBe(3);
+  });
+});
+
+describe('manifest files', () => {
+  const inputs: InputState[] = [
+    { file: 'a.txt', fp: '1:2:3:4', key: 'k1', slim: '', at: [0, 10], diagnostics: [] },
+    { file: 'b.txt', fp: '5:6:7:8', key: '', slim: null, diagnostics: [{ severity: 'error', code: 'empty', file: 'b.txt', message: 'empty file' }], reason: 'empty file' },
+  ];
+
+  it('reads back what was written: inputs, outputs and the list-page count', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'na-manifest-')), 'manifest.jsonl');
+    const tmp = writeManifestInputs(file, 'b1', { recordVersion: 'r', pageVersion: 'p', output: '/out', slims: 's', inputs });
+    commitManifest(file, 'b1', tmp, OutputList.of(outputs, 3));
+    const m = readManifest(file)!;
+    expect(m.inputs).toEqual([{ ...inputs[0] }, { ...inputs[1], at: undefined }]);
+    expect(m.outputs.all()).toEqual(outputs);
+    expect(m.outputs.listPages).toBe(3);
+    expect([m.build, m.slims, m.recordVersion, m.pageVersion, m.output]).toEqual(['b1', 's', 'r', 'p', '/out']);
+  });
+
+  it('is not read when its halves come from different builds, or its format is older', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'na-manifest-'));
+    const file = path.join(dir, 'manifest.jsonl');
+    commitManifest(file, 'b1', writeManifestInputs(file, 'b1', { recordVersion: 'r', pageVersion: 'p', output: '/out', slims: 's', inputs }), OutputList.of(outputs, 3));
+    const outputsHalf = readFileSync(`${file}.outputs`, 'utf8');
+    writeFileSync(`${file}.outputs`, outputsHalf.replace('"b1"', '"b2"'));
+    expect(readManifest(file)).toBeNull();
+    writeFileSync(`${file}.outputs`, outputsHalf);
+    expect(readManifest(file)).not.toBeNull();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"format":2', '"format":1'));
+    expect(readManifest(file)).toBeNull();
+  });
+});
