@@ -5,8 +5,6 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, rea
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
-import type { SiteIndex } from '../index/site.ts';
-import { unpackIndex } from '../index/transfer.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 
@@ -403,63 +401,6 @@ export function readManifest(file: string): Manifest | null {
   } catch {
     return null;
   }
-}
-
-/** What a rebuild whose inputs all look the same to the index reuses instead of building the index again. */
-export interface SavedIndex {
-  /** Final slug of each built input, in input order. */
-  slugs: string[];
-  /** Slug clashes: [position among built inputs, warning] (each belongs in that input's report entry). */
-  slugWarnings: [number, Diagnostic][];
-  /** Body quotes in the archive (for the report). */
-  quotes: number;
-  index: SiteIndex;
-}
-
-function savedIndexFile(manifestFile: string, build: string): string {
-  return `${manifestFile}.index-${build}`;
-}
-
-/**
- * Saves the index of build `build` beside its manifest: a small JSON head (slugs, warnings) then the packed index.
- * Saved before the manifest commits and named by build, so a manifest only ever finds its own build's index.
- */
-export function writeSavedIndex(manifestFile: string, build: string, saved: Omit<SavedIndex, 'index'>, packed: Uint8Array): void {
-  const head = Buffer.from(JSON.stringify(saved));
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(head.length);
-  const fd = openSync(savedIndexFile(manifestFile, build), 'w');
-  try {
-    writeSync(fd, size);
-    writeSync(fd, head);
-    writeSync(fd, packed);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The reuse of a saved index for the next build: renamed to that build's id, no bytes rewritten. */
-export function carrySavedIndex(manifestFile: string, from: string, to: string): void {
-  renameSync(savedIndexFile(manifestFile, from), savedIndexFile(manifestFile, to));
-}
-
-export function readSavedIndex(manifestFile: string, build: string | undefined): SavedIndex | null {
-  if (!build) return null;
-  try {
-    const bytes = readFileSync(savedIndexFile(manifestFile, build));
-    const headLength = bytes.readUInt32LE(0);
-    const head = JSON.parse(bytes.subarray(4, 4 + headLength).toString()) as Omit<SavedIndex, 'index'>;
-    return { ...head, index: unpackIndex(bytes.subarray(4 + headLength)) };
-  } catch {
-    return null; // none saved (a large archive's index is not), or unreadable: the index is built again
-  }
-}
-
-/** Saved indexes of other builds than `keep` (the one the manifest now names) go. */
-export function pruneSavedIndexes(manifestFile: string, keep: string): void {
-  const dir = path.dirname(manifestFile);
-  const prefix = `${path.basename(manifestFile)}.index-`;
-  for (const name of readdirSync(dir)) if (name.startsWith(prefix) && name !== `${prefix}${keep}`) rmSync(path.join(dir, name), { force: true });
 }
 
 /**

@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../config.ts';
 import { assignTopics, speakerIdentity } from '../index/archive.ts';
 import { quoteParker } from '../index/quote-texts.ts';
 import { buildSiteIndex, type SiteIndex } from '../index/site.ts';
-import { articleIndex, packIndex, workerIndex } from '../index/transfer.ts';
+import { packIndex, workerIndex } from '../index/transfer.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
 import { loadDatasets } from '../load/datasets.ts';
@@ -27,7 +27,8 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { carrySavedIndex, commitManifest, pruneSavedIndexes, pruneSlimStores, readSavedIndex, reuseSlimStore, slimStorePath, writeSavedIndex, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
+import { carrySavedContexts, pruneSavedContexts, readSavedContexts, writeSavedContexts } from './saved-contexts.ts';
+import { commitManifest, pruneSlimStores, reuseSlimStore, slimStorePath, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
 import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
@@ -138,7 +139,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   stats.inputs = states.length + walked.skipped.length + data.skipped.length;
   lap('load');
 
-  let pool: WorkerPool | null = null;
+  let pool: Promise<WorkerPool> | null = null;
   // Every new slim text goes to the store; large builds keep none in memory, small ones keep them until indexed.
   const parkSlims = todo.length > large;
   // The results' texts are garbage once stored: large builds collect them as they pile up.
@@ -153,11 +154,12 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const usePool = (items: number): boolean => wanted > 1 && items > 0 && (options.workers !== undefined || items >= PARALLEL_MIN);
   const init = { config, recordVersion: recVer, recordDir };
   // Large builds give workers V8's default young generation: a little slower, a lot less memory per thread.
-  const getPool = (): WorkerPool => (pool ??= openWorkerPool(wanted, { init }, { lean: parkSlims }));
+  const getPool = (): Promise<WorkerPool> => (pool ??= openWorkerPool(wanted, { init }, { lean: parkSlims }));
   const closePool = async (): Promise<void> => {
-    const p = pool as WorkerPool | null;
+    const p = pool as Promise<WorkerPool> | null;
     pool = null;
-    await p?.close();
+    // A pool that failed to open has nothing to stop (its error reached whoever awaited it).
+    await (await p?.catch(() => null))?.close();
   };
   const writerRef: { w: SiteWriter | null } = { w: null };
   const cleanup: { inputsTmp?: string } = {};
@@ -179,7 +181,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       stats.workers = wanted;
       const batches = chunk(todo, BATCH);
       const perThread = new Map<number, ProcessBatch['ms']>();
-      await getPool().run<ProcessItem[], ProcessBatch>('process', batches.map((b) => b.map((t) => t.item)), {
+      await (await getPool()).run<ProcessItem[], ProcessBatch>('process', batches.map((b) => b.map((t) => t.item)), {
         onResult: (bi, batch) => {
           spillCollect?.();
           perThread.set(batch.thread, batch.ms);
@@ -218,7 +220,11 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     const inputsTmp = (cleanup.inputsTmp = writeManifestInputs(mfFile, buildId, { recordVersion: recVer, pageVersion: pageVer, output: path.resolve(config.output), slims: path.basename(store.file), inputs: states as InputState[] }));
     // The fast path compares what the index sees of each input with the last build; after that, the texts can go.
     const onDisk = Boolean(manifest && manifest.output === path.resolve(config.output) && existsSync(config.output));
-    const fast = onDisk && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], oldSlimOf, slimOf);
+    const sameIndex = onDisk && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], oldSlimOf, slimOf);
+    // Every input looks the same to the index as last time: the article pages to render again read the contexts that
+    // build saved, and no index is built. Without them (large archives save none), every page is rendered.
+    const saved = sameIndex ? readSavedContexts(mfFile, manifest!.build) : null;
+    const fast = saved !== null;
     // A fast rebuild looks up the few files it renders again; other builds compare every file with the last one.
     const oldOutputs = onDisk && !fast ? new Map(manifest!.outputs.all().map((o) => [o[0], o])) : null;
     const before = fast ? new Map(manifest!.inputs.map((i) => [i.file, i.key])) : null;
@@ -228,15 +234,14 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     const entries: InputReport[] = walked.skipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
     const slims: Article[] = [];
     const slimAt: number[] = [];
-    let index: SiteIndex;
+    // None in a fast rebuild: the pages it renders read their saved contexts instead.
+    let index: SiteIndex | null = null;
     let slugs: string[];
     let quoteTotal = 0;
-    /** Slug clashes by position among built inputs, saved with the index for the report of a fast rebuild. */
+    /** Slug clashes by position among built inputs, saved with the contexts for the report of a fast rebuild. */
     const slugWarnings: [number, Diagnostic][] = [];
-    // Every input looks the same to the index as last time: the index is that build's, read back instead of rebuilt.
-    const saved = fast ? readSavedIndex(mfFile, manifest!.build) : null;
     if (saved) {
-      ({ index, slugs, quotes: quoteTotal } = saved);
+      ({ slugs, quotes: quoteTotal } = saved);
       const warned = new Map<number, Diagnostic[]>();
       for (const [i, w] of saved.slugWarnings) warned.set(i, [...(warned.get(i) ?? []), w]);
       let k = 0;
@@ -368,7 +373,9 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     builtStates.forEach((s, i) => {
       if (fast && !changedKeys.has(s.key)) return;
       const slug = slugs[i]!;
-      renderItems.push({ at: i, item: { key: s.key, slug, oldPage: oldHash(routes.article(slug)), oldApi: oldHash(routes.apiArticle(slug)) } });
+      const item: RenderItem = { key: s.key, slug, oldPage: oldHash(routes.article(slug)), oldApi: oldHash(routes.apiArticle(slug)) };
+      if (saved) item.context = saved.context(i);
+      renderItems.push({ at: i, item });
     });
     const articleResults: (RenderResult | undefined)[] = new Array(builtStates.length);
     const site = siteContext(config);
@@ -399,7 +406,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       if (fast) return;
       // One list page at a time: 100k archives have ~150k list pages, too many to hold at once.
       let skipped = 0;
-      for (const page of eachListPage(index, site)) {
+      for (const page of eachListPage(index!, site)) {
         listRoutes.push(page.route);
         if (listsOnWorkers && !SPEAKER_PAGE_TEMPLATES.has(page.template)) {
           if (++skipped % 100 === 0) yield;
@@ -409,7 +416,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         yield;
       }
       let k = 0;
-      for (const file of [...eachFeedFile(index, site), ...eachIndexApiFile(index, site), robotsFile(site)]) {
+      for (const file of [...eachFeedFile(index!, site), ...eachIndexApiFile(index!, site), robotsFile(site)]) {
         writeMain(file);
         if (++k % 20 === 0) yield;
       }
@@ -433,20 +440,21 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       // The extraction workers stay: they get the index as shared bytes with each task (unpacked once per thread).
       stats.workers = wanted;
       slims.length = 0;
-      const shared = packIndex(workerIndex(index));
+      const shared = index ? packIndex(workerIndex(index)) : undefined;
       const old = oldOutputs ? Object.fromEntries([...oldOutputs].map(([route, o]) => [route, o[1]])) : undefined;
-      const shares: ListShare[] = listsOnWorkers ? Array.from({ length: wanted }, (_, part) => ({ staging: writer.staging, index: shared, part, parts: wanted, old })) : [];
-      const listRun = getPool().run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => r.forEach(([route, w]) => listResults.set(route, w)) });
+      const shares: ListShare[] = listsOnWorkers ? Array.from({ length: wanted }, (_, part) => ({ staging: writer.staging, index: shared!, part, parts: wanted, old })) : [];
+      const workerPool = await getPool();
+      const listRun = workerPool.run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => r.forEach(([route, w]) => listResults.set(route, w)) });
       listRun.catch(() => undefined); // awaited below; a failure of the article batches first must not leave it unhandled
       const batches = chunk(renderItems, BATCH);
-      await getPool().run<RenderBatch, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, index: shared, items: b.map((x) => x.item) })), {
+      await workerPool.run<RenderBatch, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, index: shared, items: b.map((x) => x.item) })), {
         between,
         onResult: (bi, results) => results.forEach((r, j) => onArticle(batches[bi]![j]!.at, r)),
       });
       await listRun;
     } else if (renderItems.length) {
       for (const [n, x] of renderItems.entries()) {
-        onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item], index } satisfies RenderBatch) as RenderResult[])[0]!);
+        onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item], index: index ?? undefined } satisfies RenderBatch) as RenderResult[])[0]!);
         if (collect && n % 100 === 99) collect();
       }
     }
@@ -509,18 +517,21 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
 
     // Written after --no-cache too: that build is complete and correct, so the next one can start from it.
     pruneRecordVersions(config.cacheDir, recVer);
-    if (saved) carrySavedIndex(mfFile, manifest!.build!, buildId);
-    // Not for large archives: their index refers to quote texts parked in a file of this build.
-    else if (!memoryBound) writeSavedIndex(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal }, new Uint8Array(packIndex(articleIndex(index)).bytes));
+    if (saved) carrySavedContexts(mfFile, manifest!.build!, buildId);
+    // Not for large archives: their contexts (~1.5 KB an article) would be made in memory while the index is still there.
+    else if (!memoryBound) {
+      const links = articleResults.map((r) => r!.links!);
+      writeSavedContexts(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal, speakers: index!.speakers.length, topics: index!.topics.length }, index!, links);
+    }
     commitManifest(mfFile, buildId, inputsTmp, outputList);
-    pruneSavedIndexes(mfFile, buildId);
+    pruneSavedContexts(mfFile, buildId);
     pruneSlimStores(mfFile, path.basename(store.file));
     lap('manifest');
 
     const report = summarise(entries, {
-      pages, files: outputList.length, speakers: index.speakers.length,
+      pages, files: outputList.length, speakers: saved ? saved.speakers : index!.speakers.length,
       quotes: quoteTotal,
-      topics: index.topics.length, seconds: Math.round(performance.now() - started) / 1000,
+      topics: saved ? saved.topics : index!.topics.length, seconds: Math.round(performance.now() - started) / 1000,
     });
     const reportPath = options.reportPath ?? path.join(path.dirname(config.output), 'build-report.json');
     writeFileSync(reportPath, `${JSON.stringify(report, null, 1)}\n`);

@@ -8,7 +8,8 @@ import { readInput } from '../load/read.ts';
 import type { SourceFile } from '../load/source.ts';
 import type { InputEntry } from '../load/walk.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { articlePage } from '../pages/article.ts';
+import { articleContext, articlePage, type ArticleContext } from '../pages/article.ts';
+import type { ArticleLinks } from './saved-contexts.ts';
 import { eachListPage } from '../pages/lists.ts';
 import { articleApiFile } from '../pages/machine.ts';
 import { siteContext, type SiteContext } from '../pages/page.ts';
@@ -65,18 +66,22 @@ export interface RenderItem {
   /** Hashes of the page and the JSON record in the current output, when known. */
   oldPage?: string;
   oldApi?: string;
+  /** The page's context as a fast rebuild saved it; without it, the context comes from the batch's index. */
+  context?: ArticleContext;
 }
 
 export interface RenderResult {
   page: WriteResult;
   api: WriteResult;
+  /** What the page linked to, for the saved contexts (absent when the item brought its context). */
+  links?: ArticleLinks;
 }
 
 /** Article pages to render, with the index they link into. */
 export interface RenderBatch {
   staging: string;
-  /** Packed for a worker; an in-process build passes the index itself. */
-  index: PackedIndex | SiteIndex;
+  /** Packed for a worker; an in-process build passes the index itself; none when every item brings its context. */
+  index?: PackedIndex | SiteIndex;
   items: RenderItem[];
 }
 
@@ -126,8 +131,10 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
 }
 
 /** Makes `index` the thread's index for rendering (unpacked once per build, not per task). */
-export function useIndex(state: WorkerState, index: PackedIndex | SiteIndex): void {
-  if (!('bytes' in index)) {
+export function useIndex(state: WorkerState, index: PackedIndex | SiteIndex | undefined): void {
+  if (!index) {
+    // Items bring their contexts (a fast rebuild): only the site and the templates are needed.
+  } else if (!('bytes' in index)) {
     state.index = index;
     state.indexId = undefined;
   } else if (state.indexId !== index.id) {
@@ -156,14 +163,16 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   if (!stored) throw new Error(`record ${item.key} is missing from the cache (${state.store.dir}); run the build again with --no-cache`);
   const article = stored.article;
   article.slug = item.slug;
+  const made = item.context ? null : articleContext(article, state.index!);
+  const context = item.context ?? made!.context;
   // The stored record holds topic candidates; the archive-wide taxonomy decided the final list (in the index).
-  article.topics = state.index!.bySlug.get(item.slug)?.topics ?? [];
+  article.topics = context.entry.topics;
   // undefined rather than delete (JSON leaves both out): delete turns the record into a slow dictionary object.
   article.topic_candidates = undefined;
-  const html = renderPage(articlePage(article, state.index!, state.site!), state.engine!, state.site!);
+  const html = renderPage(articlePage(article, context, state.site!), state.engine!, state.site!);
   const page = writeStaged(staging, { route: routes.article(item.slug), content: html }, item.oldPage, state.made);
   const api = writeStaged(staging, articleApiFile(article), item.oldApi, state.made);
-  return { page, api };
+  return made ? { page, api, links: { related: made.related, placePages: context.placePages } } : { page, api };
 }
 
 /**

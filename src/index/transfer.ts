@@ -1,6 +1,6 @@
 // The archive index as bytes, so worker threads get the main thread's index instead of building their own.
 import v8 from 'node:v8';
-import { RELATED_POOL, slugLookup, type SiteIndex } from './site.ts';
+import { slugLookup, type SiteIndex } from './site.ts';
 
 /** A packed index: its bytes in shared memory, and an id (each message delivers a new SharedArrayBuffer object). */
 export interface PackedIndex {
@@ -36,20 +36,4 @@ export function unpackIndex(index: PackedIndex | Uint8Array): SiteIndex {
 export function workerIndex(index: SiteIndex): SiteIndex {
   const speakers = index.speakers.map((s) => ({ ...s, quotes: [] }));
   return { ...index, speakers, speakerBySlug: new Map(speakers.map((s) => [s.slug, s])) };
-}
-
-/**
- * The index as article pages see it, and no more: the articles in order, speaker slugs, which places have pages, and
- * for each speaker and topic the first RELATED_POOL articles that related-article ranking reads (see
- * relatedArticles); no quotes, counts, months or list-page data. It is what a fast rebuild reads back to re-render
- * the articles that changed, so its size is most of that rebuild's index time.
- */
-export function articleIndex(index: SiteIndex): SiteIndex {
-  const speakers = index.speakers.map((s) => ({ ...s, quotes: [], roles: [], aliases: [], topics: [], coSpeakers: [], articles: s.articles.slice(0, RELATED_POOL) }));
-  const topics = index.topics.map((t) => ({ ...t, speakers: [], articles: t.articles.slice(0, RELATED_POOL) }));
-  return {
-    ...index, speakers, speakerBySlug: new Map(speakers.map((s) => [s.slug, s])),
-    topics, topicBySlug: new Map(topics.map((t) => [t.slug, t])),
-    places: index.places.map((p) => ({ ...p, articles: [] })), months: [], undated: [],
-  };
 }

@@ -6,9 +6,45 @@ import { renderMarkdownBody, renderWireBody, type QuoteMark } from '../render/bo
 import { quoteAnchor, routes } from '../routes/permalinks.ts';
 import type { Page, SiteContext } from './page.ts';
 
-export function articlePage(article: Article, index: SiteIndex, site: SiteContext): Page {
-  const entry = index.bySlug.get(article.slug)!;
-  const speakerSlug = (name: string | null): string | null => (name ? index.speakerSlugFor(article.slug, name) : null);
+/**
+ * All an article page reads from the archive index, as plain data: a fast rebuild saves one per article and reads back
+ * only those it renders again (see src/index/contexts.ts), instead of the whole index.
+ */
+export interface ArticleContext {
+  entry: ArticleEntry;
+  newer: ArticleEntry | undefined;
+  older: ArticleEntry | undefined;
+  related: ArticleEntry[];
+  /** Speaker name in this record → archive-wide speaker slug. */
+  speakerSlugs: [name: string, slug: string][];
+  /** The article's place slugs that have a place page. */
+  placePages: string[];
+}
+
+/** The context of an article (by its final slug), and the archive positions of its related articles. */
+export function articleContext(article: Pick<Article, 'slug' | 'places'>, index: SiteIndex): { context: ArticleContext; related: number[] } {
+  const { slug } = article;
+  const entry = index.bySlug.get(slug)!;
+  const position = positionOf(index, entry);
+  const related = relatedPositions(entry, index);
+  let known = placeSlugs.get(index);
+  if (!known) placeSlugs.set(index, (known = new Set(index.places.map((p) => p.slug))));
+  const names = index.speakerSlugs.get(slug);
+  const context: ArticleContext = {
+    entry,
+    newer: position > 0 ? index.articles[position - 1] : undefined,
+    older: position >= 0 ? index.articles[position + 1] : undefined,
+    related: related.map((id) => index.articles[id]!),
+    speakerSlugs: names ? [...names] : [],
+    placePages: article.places.filter((p) => known.has(p.slug)).map((p) => p.slug),
+  };
+  return { context, related };
+}
+
+export function articlePage(article: Article, ctx: ArticleContext, site: SiteContext): Page {
+  const { entry } = ctx;
+  const slugs = new Map(ctx.speakerSlugs);
+  const speakerSlug = (name: string | null): string | null => (name ? slugs.get(name) ?? null : null);
   const bodyQuotes = article.quotes.filter((q) => q.kind !== 'headline');
   const marks: QuoteMark[] = bodyQuotes.map((quote, i) => {
     const slug = speakerSlug(quote.speaker);
@@ -25,9 +61,6 @@ export function articlePage(article: Article, index: SiteIndex, site: SiteContex
     // Object.assign, not spread: spreading records of many shapes measured ~15x slower (190k quotes at 10k articles).
     .map((s) => Object.assign({}, s, { slug: speakerSlug(s.name), quoteCount: bodyQuotes.filter((q) => q.speaker === s.name).length }))
     .filter((s) => s.slug);
-  const position = positionOf(index, entry);
-  const newer = position > 0 ? index.articles[position - 1] : undefined;
-  const older = position >= 0 ? index.articles[position + 1] : undefined;
   const quotes = bodyQuotes.map((q, i) => {
     const anchor = quoteAnchor(i);
     return Object.assign({}, q, { anchor, inBody: inBody.has(anchor), speakerSlug: speakerSlug(q.speaker) });
@@ -42,7 +75,7 @@ export function articlePage(article: Article, index: SiteIndex, site: SiteContex
       '@context': 'https://schema.org', '@type': 'Quotation', text: q.text, url: `${url}#${q.anchor}`,
       creator: { '@type': 'Person', name: q.speaker }, isBasedOn: url, ...(q.date ?? article.date ? { dateCreated: q.date ?? article.date } : {}),
     }))],
-    data: { article, entry, bodyHtml, speakers, quotes, places: articlePlaces(article, index), related: relatedArticles(entry, index), newer, older },
+    data: { article, entry, bodyHtml, speakers, quotes, places: articlePlaces(article, ctx.placePages), related: ctx.related, newer: ctx.newer, older: ctx.older },
   };
 }
 
@@ -58,9 +91,8 @@ function positionOf(index: SiteIndex, entry: ArticleEntry): number {
 const placeSlugs = new WeakMap<SiteIndex, Set<string>>();
 
 /** The article's places; only those with a page (the index files an article under its first place) get a slug. */
-function articlePlaces(article: Article, index: SiteIndex): { name: string; country: string | null; slug: string | null }[] {
-  let known = placeSlugs.get(index);
-  if (!known) placeSlugs.set(index, (known = new Set(index.places.map((p) => p.slug))));
+function articlePlaces(article: Article, placePages: string[]): { name: string; country: string | null; slug: string | null }[] {
+  const known = new Set(placePages);
   const seen = new Set<string>();
   return article.places.filter((p) => !seen.has(p.slug) && seen.add(p.slug)).map((p) => ({ name: p.name, country: p.country, slug: known.has(p.slug) ? p.slug : null }));
 }
@@ -109,6 +141,12 @@ function firstArticles(c: RelatedCache, key: string, slugs: string[] | undefined
  * Scores live in a typed array indexed by archive position (a Map of slugs per page was the top cost at 10k).
  */
 export function relatedArticles(entry: ArticleEntry, index: SiteIndex, limit = 5): ArticleEntry[] {
+  return relatedPositions(entry, index, limit).map((id) => index.articles[id]!);
+}
+
+/** relatedArticles as positions in the archive order (index.articles). */
+export function relatedPositions(entry: ArticleEntry, index: SiteIndex, limit = 5): number[] {
+  if (limit <= 0) return [];
   const c = relatedCache(index);
   const touched: number[] = [];
   const add = (ids: Int32Array, weight: number): void => {
@@ -120,7 +158,6 @@ export function relatedArticles(entry: ArticleEntry, index: SiteIndex, limit = 5
   };
   for (const s of entry.speakers) add(firstArticles(c, `s\0${s.slug}`, index.speakerBySlug.get(s.slug)?.articles), 2);
   for (const t of entry.topics) add(firstArticles(c, `t\0${t.slug}`, index.topicBySlug.get(t.slug)?.articles), 1);
-  if (limit <= 0) return [];
   const self = c.ids.get(entry.slug) ?? -1;
   // The best `limit` in one pass over plain numbers: ties go to the lower archive position, which is exactly newest
   // date first, then slug (the archive's own order, see compareArticles), so no dates or slugs are compared here.
@@ -144,5 +181,5 @@ export function relatedArticles(entry: ArticleEntry, index: SiteIndex, limit = 5
     topIds[i] = id;
     topScores[i] = score;
   }
-  return topIds.map((id) => index.articles[id]!);
+  return topIds;
 }

@@ -4,13 +4,20 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, RELATED_POOL } from '../../src/index/site.ts';
-import { articleIndex, packIndex, unpackIndex } from '../../src/index/transfer.ts';
-import { articlePage, relatedArticles } from '../../src/pages/article.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { readSavedContexts, writeSavedContexts } from '../../src/build/saved-contexts.ts';
+import type { SiteIndex } from '../../src/index/site.ts';
+import type { Article } from '../../src/model/article.ts';
+import { articleContext, articlePage as pageWith, relatedArticles } from '../../src/pages/article.ts';
 import { renderPage } from '../../src/render/page.ts';
 import { createTemplateEngine } from '../../src/render/templates.ts';
 import { makeArticle, testSite } from './records.ts';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+/** The page of `article` with its context taken from `index` (what a full build does). */
+const articlePage = (article: Article, index: SiteIndex, site: ReturnType<typeof testSite>) => pageWith(article, articleContext(article, index).context, site);
 const engine = createTemplateEngine(path.join(ROOT, 'templates'));
 
 const water = makeArticle({
@@ -165,17 +172,30 @@ describe('relatedArticles ranking', () => {
   });
 });
 
-describe('article pages from the saved article index', () => {
+describe('article pages from saved contexts', () => {
   it('render the same bytes as from the full index, also past the related-articles pool', () => {
     const many = Array.from({ length: RELATED_POOL + 30 }, (_, i) => makeArticle({
       title: `Water report number ${i}`, date: `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      place: i % 2 ? 'Damascus' : 'Aleppo',
       paragraphs: ['“Wells are running dry,” said Ann Lee.'], topics: i % 3 ? ['Water'] : ['Water', 'Energy'],
       speakers: [{ name: 'Ann Lee', roles: ['Minister'] }], quotes: [{ text: 'Wells are running dry,', speaker: 'Ann Lee' }],
     }));
     const full = buildSiteIndex(many);
-    const saved = unpackIndex(packIndex(articleIndex(full)));
-    for (const a of [many[0]!, many[7]!, many[RELATED_POOL + 29]!]) {
-      expect(renderPage(articlePage(a, saved, site), engine, site)).toBe(renderPage(articlePage(a, full, site), engine, site));
+    // Saved in input order (not archive order), as a build saves them.
+    const links = many.map((a) => {
+      const { context, related } = articleContext(a, full);
+      return { related, placePages: context.placePages };
+    });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'na-contexts-')), 'manifest.jsonl');
+    writeSavedContexts(file, 'b1', { slugs: many.map((a) => a.slug), slugWarnings: [], quotes: many.length, speakers: full.speakers.length, topics: full.topics.length }, full, links);
+    const saved = readSavedContexts(file, 'b1')!;
+    expect([saved.quotes, saved.speakers, saved.topics]).toEqual([many.length, 1, 2]);
+    for (const k of [0, 7, RELATED_POOL + 29]) {
+      const a = many[k]!;
+      const fromSaved = renderPage(pageWith(a, saved.context(k), site), engine, site);
+      expect(fromSaved).toBe(renderPage(articlePage(a, full, site), engine, site));
+      expect(fromSaved).toContain('href="/places/');
     }
+    expect(readSavedContexts(file, 'b2')).toBeNull();
   });
 });
