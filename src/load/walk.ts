@@ -40,25 +40,25 @@ export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTEN
   const entries: InputEntry[] = [];
   const skipped: WalkResult['skipped'] = [];
   const visit = (dir: string, relDir: string): void => {
-    let raw: Buffer[];
+    let names: { bytes: Buffer | null; name: string; valid: boolean }[];
     try {
-      raw = readdirSync(dir, { encoding: 'buffer' });
+      names = readNames(dir);
     } catch (err) {
       skipped.push({ rel: relDir || '.', reason: { severity: 'error', code: 'unreadable-dir', file: relDir || '.', message: `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, hint: 'check the folder permissions' } });
       return;
     }
-    // Names are read as bytes: a name that is not UTF-8 would come back with U+FFFD, name no file, and vanish unreported.
-    const names = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8'), valid: firstInvalidUtf8(bytes) < 0 })).sort((a, b) => compareCodePoints(a.name, b.name));
+    names.sort((a, b) => compareCodePoints(a.name, b.name));
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     // Stamps of this folder's regular files (a symlinked sidecar gets none: the entry then has no fp and is statted).
     const stamps = new Map<string, string | null>();
     const here: { entry: InputEntry; name: string }[] = [];
     for (const { bytes, name, valid } of names) {
       if (name.startsWith('.')) continue;
-      const abs = path.join(dir, name);
+      const abs = prefix + name;
       const rel = relDir ? `${relDir}/${name}` : name;
       let st;
       try {
-        st = lstatSync(valid ? abs : Buffer.concat([Buffer.from(dir + path.sep), bytes]));
+        st = lstatSync(valid ? abs : Buffer.concat([Buffer.from(prefix), bytes!]));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // vanished between readdir and lstat: it no longer exists
         skipped.push({ rel, reason: { severity: 'error', code: 'unreadable', file: rel, message: `cannot inspect file (${(err as NodeJS.ErrnoException).code ?? String(err)}); skipped`, hint: 'check the folder permissions' } });
@@ -93,7 +93,7 @@ export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTEN
     }
     for (const { entry, name } of here) {
       let fp: string | null = stamps.get(name)!;
-      const base = name.slice(0, name.length - path.extname(name).length);
+      const base = name.slice(0, name.length - extensionOf(name).length);
       for (const ext of SIDECARS) {
         const side = stamps.get(base + ext);
         if (side === null) fp = null;
@@ -107,7 +107,24 @@ export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTEN
 }
 
 function isArticleName(name: string, extensions: Set<string>): boolean {
-  return extensions.has(path.extname(name).toLowerCase());
+  return extensions.has(extensionOf(name).toLowerCase());
+}
+
+/** path.extname of a bare file name (no separators): from the last dot, unless the name starts with it. */
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : '';
+}
+
+/**
+ * A folder's names. Read as text first (Buffers per name cost a third of a 10k-file walk); only a folder with a
+ * U+FFFD in some name is read again as bytes, since a name that is not UTF-8 decodes to it, names no file, and would
+ * otherwise vanish unreported.
+ */
+function readNames(dir: string): { bytes: Buffer | null; name: string; valid: boolean }[] {
+  const text = readdirSync(dir);
+  if (!text.some((n) => n.includes('\uFFFD'))) return text.map((name) => ({ bytes: null, name, valid: true }));
+  return readdirSync(dir, { encoding: 'buffer' }).map((bytes) => ({ bytes, name: bytes.toString('utf8'), valid: firstInvalidUtf8(bytes) < 0 }));
 }
 
 function safeRealpath(p: string): string | null {

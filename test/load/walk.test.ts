@@ -47,6 +47,16 @@ describe('walkInputs', () => {
     expect(r.entries.map((e) => e.rel)).toEqual(['fine.txt']);
     expect(r.skipped.map((s) => [s.rel, s.reason.code])).toEqual([['caf\uFFFD.txt', 'bad-file-name'], ['d\uFFFD', 'bad-file-name']]);
   });
+
+  it('keeps a file whose UTF-8 name really holds U+FFFD, beside one that is not UTF-8', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'na-walk-fffd-'));
+    writeFileSync(path.join(dir, 'odd\uFFFDname.txt'), 'Odd\n\nText.\n');
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Bad\n\nText.\n');
+    const r = walkInputs(`${dir}/`); // a trailing separator on the root changes nothing
+    expect(r.entries.map((e) => [e.rel, e.abs])).toEqual([['odd\uFFFDname.txt', path.join(dir, 'odd\uFFFDname.txt')]]);
+    expect(r.entries[0]!.fp).toBe(statStamp(statSync(path.join(dir, 'odd\uFFFDname.txt'))));
+    expect(r.skipped.map((s) => [s.rel, s.reason.code])).toEqual([['bad\uFFFD.txt', 'bad-file-name']]);
+  });
 });
 
 describe('walkInputs fingerprints', () => {
