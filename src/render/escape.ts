@@ -9,11 +9,10 @@ const NEEDS_ESCAPE = /[&<>"']/;
  * replace() with a callback per character was the top cost of rendering (same output).
  */
 export function escapeHtml(text: string): string {
-  const first = NEEDS_ESCAPE.exec(text);
-  if (!first) return text;
+  if (!hasHtmlSpecial(text)) return text;
   let out = '';
   let last = 0;
-  for (let i = first.index; i < text.length; i++) {
+  for (let i = NEEDS_ESCAPE.exec(text)!.index; i < text.length; i++) {
     const c = text[i]!;
     const r = c === '&' || c === '<' || c === '>' || c === '"' || c === "'" ? HTML_ESCAPES[c]! : null;
     if (r === null) continue;
@@ -22,6 +21,15 @@ export function escapeHtml(text: string): string {
     last = i + 1;
   }
   return out + text.slice(last);
+}
+
+/**
+ * Whether escapeHtml changes `text`. A class regex costs ~0.8 ns per character; from about 30 characters five
+ * indexOf searches are cheaper (measured 2x on quote-length text), below that the regex's single call wins.
+ */
+function hasHtmlSpecial(text: string): boolean {
+  if (text.length < 32) return NEEDS_ESCAPE.test(text);
+  return text.includes('&') || text.includes('<') || text.includes('>') || text.includes('"') || text.includes("'");
 }
 
 /** JSON safe inside <script type="application/ld+json">: no "</script>", no "<!--", no U+2028/9 surprises. */
@@ -77,9 +85,11 @@ const MAX_BATCH = 4096;
 
 /** Valid on any serialised JSON: these characters can only occur inside strings, where \uXXXX means the same. */
 export function escapeJsonText(json: string): string {
-  return JSON_UNSAFE.test(json) ? json.replace(JSON_UNSAFE_ALL, (c) => JSON_ESCAPES[c]!) : json;
+  // Five character searches instead of one class regex over the text (~0.8 ns per character): JSON pages and files
+  // run to hundreds of MB a build, and most hold none of these.
+  const unsafe = json.includes('<') || json.includes('>') || json.includes('&') || json.includes('\u2028') || json.includes('\u2029');
+  return unsafe ? json.replace(JSON_UNSAFE_ALL, (c) => JSON_ESCAPES[c]!) : json;
 }
-const JSON_UNSAFE = /[<>&\u2028\u2029]/;
 const JSON_UNSAFE_ALL = /[<>&\u2028\u2029]/g;
 const JSON_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 

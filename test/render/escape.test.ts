@@ -7,6 +7,14 @@ describe('escaping', () => {
     expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
   });
 
+  it('escapes every special character in short and long text alike, wherever it sits (the scan changes at 32 characters)', async () => {
+    const fc = (await import('fast-check')).default;
+    const slow = (t: string): string => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+    const text = fc.array(fc.constantFrom('a', ' ', '&', '<', '>', '"', "'", 'é', '—', '\u{1F600}'), { maxLength: 80 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, (t) => escapeHtml(t) === slow(t)), { numRuns: 1000 });
+    expect(escapeHtml(`${'The minister said the talks went well, '.repeat(2)}but "not yet"`)).toBe(`${'The minister said the talks went well, '.repeat(2)}but &quot;not yet&quot;`);
+  });
+
   it('keeps "</script>" and "<!--" from a headline out of a JSON-LD block, and the JSON still parses to the same value', () => {
     const value = { headline: 'Talks end </script><script>alert(1)</script> <!-- & \u2028 \u2029' };
     const json = jsonForScript(value);
