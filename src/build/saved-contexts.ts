@@ -1,6 +1,6 @@
 // What a fast rebuild reads instead of the index: each article page's context, saved beside the manifest by the build
 // that made them and read back one record at a time, for the few articles a body-only edit renders again.
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleEntry, SiteIndex } from '../index/site.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -39,6 +39,7 @@ interface SavedRecord {
 export interface SavedContexts extends SavedHead {
   /** The page context of built input `k`. */
   context(k: number): ArticleContext;
+  close(): void;
 }
 
 function contextsFile(manifestFile: string, build: string): string {
@@ -87,25 +88,43 @@ export function writeSavedContexts(manifestFile: string, build: string, head: Sa
 /** The contexts build `build` saved, or null when there are none (a large archive saves none) or they are unreadable. */
 export function readSavedContexts(manifestFile: string, build: string | undefined): SavedContexts | null {
   if (!build) return null;
-  let bytes: Buffer;
-  let head: SavedHead & { offsets: number[] };
+  let fd: number;
   try {
-    bytes = readFileSync(contextsFile(manifestFile, build));
-    const headLength = bytes.readUInt32LE(0);
-    head = JSON.parse(bytes.toString('utf8', 4, 4 + headLength)) as SavedHead & { offsets: number[] };
-    if (head.offsets.length !== head.slugs.length + 1 || 4 + headLength + head.offsets[head.slugs.length]! !== bytes.length) return null;
+    fd = openSync(contextsFile(manifestFile, build), 'r');
   } catch {
     return null;
   }
-  const base = 4 + bytes.readUInt32LE(0);
+  // Only the head is read now, and each record when asked for: reading the whole file (13 MB at 10k) cost more than
+  // the rest of a one-article rebuild's index stage.
+  const readAt = (at: number, length: number): Buffer => {
+    const buf = Buffer.allocUnsafe(length);
+    if (readSync(fd, buf, 0, length, at) !== length) throw new Error(`${contextsFile(manifestFile, build)}: cut short at ${at}`);
+    return buf;
+  };
+  let head: SavedHead & { offsets: number[] };
+  let base: number;
+  try {
+    const headLength = readAt(0, 4).readUInt32LE(0);
+    head = JSON.parse(readAt(4, headLength).toString('utf8')) as SavedHead & { offsets: number[] };
+    base = 4 + headLength;
+    if (head.offsets.length !== head.slugs.length + 1 || base + head.offsets[head.slugs.length]! !== fstatSync(fd).size) throw new Error('size');
+  } catch {
+    closeSync(fd);
+    return null;
+  }
   const { offsets, ...rest } = head;
-  const record = (k: number): SavedRecord => JSON.parse(bytes.toString('utf8', base + offsets[k]!, base + offsets[k + 1]!)) as SavedRecord;
+  const record = (k: number): SavedRecord => JSON.parse(readAt(base + offsets[k]!, offsets[k + 1]! - offsets[k]!).toString('utf8')) as SavedRecord;
   const entry = (k: number): ArticleEntry | undefined => (k < 0 ? undefined : record(k).entry);
   return {
     ...rest,
     context(k) {
       const r = record(k);
       return { entry: r.entry, newer: entry(r.newer), older: entry(r.older), related: r.related.map((id) => entry(id)!), speakerSlugs: r.speakerSlugs, placePages: r.placePages };
+    },
+    close() {
+      if (fd < 0) return;
+      closeSync(fd);
+      fd = -1;
     },
   };
 }

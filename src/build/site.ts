@@ -27,7 +27,7 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { carrySavedContexts, pruneSavedContexts, readSavedContexts, writeSavedContexts } from './saved-contexts.ts';
+import { carrySavedContexts, pruneSavedContexts, readSavedContexts, writeSavedContexts, type SavedContexts } from './saved-contexts.ts';
 import { commitManifest, pruneSlimStores, reuseSlimStore, slimStorePath, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
@@ -103,7 +103,16 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   // The last build's slim texts: its inputs' records are reusable only with them (and with the same record code).
   const oldStore = manifest?.slims ? AppendStore.open(path.join(path.dirname(mfFile), manifest.slims)) : null;
   const sameRecords = manifest?.recordVersion === recVer && oldStore !== null;
-  const prev = new Map<string, InputState>(sameRecords ? manifest!.inputs.map((i) => [i.file, i]) : []);
+  let oldInputs = sameRecords ? manifest!.inputs : [];
+  let oldByFile: Map<string, InputState> | null = null;
+  // Inputs come in walk order, as they did last time: the same position nearly always holds the same file, and a
+  // map of 10k paths costs more than the rest of the comparison.
+  const previous = (file: string, at: number): InputState | undefined => {
+    const o = oldInputs[at];
+    if (o?.file === file) return o;
+    oldByFile ??= new Map(oldInputs.map((i) => [i.file, i]));
+    return oldByFile.get(file);
+  };
   // This build appends its new slim texts to the last build's store, unless that holds more dead texts than live
   // ones: then a new generation starts and the texts still in use are copied over.
   const liveBytes = sameRecords ? manifest!.inputs.reduce((n, i) => n + (i.at?.[1] ?? 0), 0) : 0;
@@ -119,7 +128,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const fileOf: string[] = [];
   for (const entry of walked.entries) {
     const fp = entry.fp ?? fingerprint(entry.abs);
-    const old = prev.get(entry.rel);
+    const old = previous(entry.rel, states.length);
     fileOf.push(entry.rel);
     if (old && old.fp === fp && fp) states.push(carried(old));
     else {
@@ -128,7 +137,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     }
   }
   for (const src of data.sources) {
-    const old = prev.get(src.file);
+    const old = previous(src.file, states.length);
     fileOf.push(src.file);
     if (old && old.fp === src.hash) states.push(carried(old));
     else {
@@ -162,7 +171,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     await (await p?.catch(() => null))?.close();
   };
   const writerRef: { w: SiteWriter | null } = { w: null };
-  const cleanup: { inputsTmp?: string } = {};
+  const cleanup: { inputsTmp?: string; saved?: SavedContexts | null } = {};
   try {
     // ---- extract: parse + extract changed inputs (or reuse their stored record)
     let done = states.length - todo.length;
@@ -201,7 +210,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     }
     stats.reused = states.length - todo.length;
     todo.length = 0; // dataset rows carry their text: let it go before the index is built
-    prev.clear();
+    oldByFile = null;
+    oldInputs = [];
     lap('extract');
 
     // A large archive renders article pages on the main thread (see WORKER_INDEX_MAX): stop the workers now, so
@@ -223,11 +233,13 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     const sameIndex = onDisk && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], oldSlimOf, slimOf);
     // Every input looks the same to the index as last time: the article pages to render again read the contexts that
     // build saved, and no index is built. Without them (large archives save none), every page is rendered.
-    const saved = sameIndex ? readSavedContexts(mfFile, manifest!.build) : null;
+    const saved = (cleanup.saved = sameIndex ? readSavedContexts(mfFile, manifest!.build) : null);
     const fast = saved !== null;
     // A fast rebuild looks up the few files it renders again; other builds compare every file with the last one.
     const oldOutputs = onDisk && !fast ? new Map(manifest!.outputs.all().map((o) => [o[0], o])) : null;
-    const before = fast ? new Map(manifest!.inputs.map((i) => [i.file, i.key])) : null;
+    // A fast rebuild's inputs are the last build's, position by position (sameIndexInputs): those whose record changed.
+    const changedKeys = new Set<string>();
+    if (fast) (states as InputState[]).forEach((s, i) => { if (s.key !== manifest!.inputs[i]!.key && s.slim !== null) changedKeys.add(s.key); });
     if (manifest) manifest.inputs = [];
 
     // ---- index: slim records, unique slugs, report entries in input order
@@ -365,10 +377,6 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     };
 
     // Article pages (and their JSON records): all of them, or in fast mode only those whose record changed.
-    const changedKeys = new Set<string>();
-    if (fast) {
-      for (const s of builtStates) if (before!.get(s.file) !== s.key) changedKeys.add(s.key);
-    }
     const renderItems: { at: number; item: RenderItem }[] = [];
     builtStates.forEach((s, i) => {
       if (fast && !changedKeys.has(s.key)) return;
@@ -377,6 +385,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       if (saved) item.context = saved.context(i);
       renderItems.push({ at: i, item });
     });
+    saved?.close(); // every context needed is read
     const articleResults: (RenderResult | undefined)[] = new Array(builtStates.length);
     const site = siteContext(config);
     let pages = 0;
@@ -548,6 +557,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     }
     throw err;
   } finally {
+    cleanup.saved?.close();
     store.close();
     if (oldStore && oldStore !== store) oldStore.close();
     quoteSpill?.remove();
