@@ -175,6 +175,21 @@ function pager(page: number, pages: number, route: (n: number) => string): Pager
 /** Quote or article counts per month ("2015-08" → n), oldest first, for the timeline SVG. */
 export function monthlyCounts(dates: (string | null)[]): { month: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const d of dates) if (d) counts.set(d.slice(0, 7), (counts.get(d.slice(0, 7)) ?? 0) + 1);
-  return [...counts].sort((a, b) => compareCodePoints(a[0], b[0])).map(([month, count]) => ({ month, count }));
+  // Lists come sorted by date, so a run of dates shares one month: it is counted on a running total and the map
+  // touched once per run, not sliced and looked up per date (a speaker's timeline covers all of their quotes).
+  let month: string | null = null;
+  let run = 0;
+  for (const d of dates) {
+    if (!d) continue;
+    // d.slice(0, 7) === month, without making the slice.
+    if (month !== null && (month.length === 7 ? d.startsWith(month) : d === month)) {
+      run++;
+      continue;
+    }
+    if (month !== null) counts.set(month, (counts.get(month) ?? 0) + run);
+    month = d.slice(0, 7);
+    run = 1;
+  }
+  if (month !== null) counts.set(month, (counts.get(month) ?? 0) + run);
+  return [...counts].sort((a, b) => compareCodePoints(a[0], b[0])).map(([m, count]) => ({ month: m, count }));
 }

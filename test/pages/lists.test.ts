@@ -230,3 +230,18 @@ describe('search and 404', () => {
     expect(notFound).toContain('<label for="q">Search the archive</label>');
   });
 });
+
+describe('monthlyCounts', () => {
+  it('counts per month whatever the order, skipping missing dates and keeping short ones as their own key', async () => {
+    const fc = (await import('fast-check')).default;
+    const { monthlyCounts } = await import('../../src/pages/lists.ts');
+    const naive = (dates: (string | null)[]): { month: string; count: number }[] => {
+      const m = new Map<string, number>();
+      for (const d of dates) if (d) m.set(d.slice(0, 7), (m.get(d.slice(0, 7)) ?? 0) + 1);
+      return [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, count]) => ({ month, count }));
+    };
+    const date = fc.oneof(fc.constantFrom(null, '', '2024', '2024-0', '2024-03', '2024-03-02', '2024-03-31T10:00:00Z', '2023-12-01', '2024-10-05'));
+    fc.assert(fc.property(fc.array(date, { maxLength: 40 }), (dates) => JSON.stringify(monthlyCounts(dates)) === JSON.stringify(naive(dates))), { numRuns: 500 });
+    expect(monthlyCounts(['2024-03-09', '2024-03-02', '2024-01-20', '2024-03-01'])).toEqual([{ month: '2024-01', count: 1 }, { month: '2024-03', count: 3 }]);
+  });
+});
