@@ -22,19 +22,27 @@ function fastFormat(day: string, pattern: string): string | null {
   return null;
 }
 
-export function formatDate(iso: string | null | undefined, pattern = 'd MMMM yyyy'): string {
+export function formatDate(iso: string | null | undefined, pattern = DEFAULT_PATTERN): string {
   if (!iso) return 'undated';
-  // List pages print the same few thousand days over and over (every quote and article entry has one).
-  let memo = formatted.get(pattern);
+  // List pages print the same few thousand days over and over (every quote and article entry has one), mostly in
+  // runs of the same day (lists are sorted by date): the last answer first, then a memo per pattern.
+  if (iso === last.iso && pattern === last.pattern) return last.text;
+  let memo = pattern === DEFAULT_PATTERN ? defaultMemo : formatted.get(pattern);
   if (!memo) formatted.set(pattern, (memo = new Map()));
   let text = memo.get(iso);
   if (text === undefined) {
     if (memo.size >= MEMO_MAX) memo.clear();
     memo.set(iso, (text = formatUncached(iso, pattern)));
   }
+  last.iso = iso;
+  last.pattern = pattern;
+  last.text = text;
   return text;
 }
-const formatted = new Map<string, Map<string, string>>();
+const DEFAULT_PATTERN = 'd MMMM yyyy';
+const defaultMemo = new Map<string, string>();
+const formatted = new Map<string, Map<string, string>>([[DEFAULT_PATTERN, defaultMemo]]);
+const last = { iso: '', pattern: '', text: '' };
 /** Bounds the memo for inputs with timestamps (every value distinct); days alone are ~365 a year. */
 const MEMO_MAX = 100_000;
 

@@ -10,6 +10,14 @@ describe('formats', () => {
     expect(formatMonth('2023-11')).toBe('November 2023');
   });
 
+  it('answers a repeated day in its own pattern (the last answer is reused only for the same day and pattern)', () => {
+    expect(formatDate('2024-03-02')).toBe('2 March 2024');
+    expect(formatDate('2024-03-02', 'MMM')).toBe('Mar');
+    expect(formatDate('2024-03-02', 'MMMM yyyy')).toBe('March 2024');
+    expect(formatDate('2024-03-02')).toBe('2 March 2024');
+    expect(formatDate('2024-03-03')).toBe('3 March 2024');
+  });
+
   it('keeps document titles within 70 characters, cutting at a word and dropping the site name first', () => {
     expect(documentTitle('Talks resume', 'News Archive')).toBe('Talks resume — News Archive');
     expect(documentTitle('News Archive', 'News Archive')).toBe('News Archive');
