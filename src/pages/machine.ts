@@ -33,8 +33,22 @@ export function articleRecord(a: Article): object {
   return record;
 }
 
+/**
+ * The record's JSON file: articleRecord's bytes without its copy. The internal fields are set to undefined for the
+ * one stringify (JSON leaves undefined properties out and keeps the others in order) and put back after; copying the
+ * other twenty-odd properties into a new object by rest destructuring cost ~10 us per article in build profiles.
+ */
 export function articleApiFile(a: Article): RawFile {
-  return { route: routes.apiArticle(a.slug), content: jsonFile(articleRecord(a)) };
+  const internal = a as { source?: string; blocks?: Article['blocks']; topic_candidates?: Article['topic_candidates'] };
+  const { source, blocks, topic_candidates: candidates } = internal;
+  internal.source = internal.blocks = internal.topic_candidates = undefined;
+  try {
+    return { route: routes.apiArticle(a.slug), content: jsonFile(a) };
+  } finally {
+    internal.source = source;
+    internal.blocks = blocks;
+    internal.topic_candidates = candidates;
+  }
 }
 
 export function indexApiFiles(index: SiteIndex, site: SiteContext): RawFile[] {

@@ -1,7 +1,8 @@
 // Machine-readable files: the sitemap and its split into an index above the protocol's URL limit.
 import { describe, expect, it } from 'vitest';
-import { sitemapFiles } from '../../src/pages/machine.ts';
-import { testSite } from './records.ts';
+import { articleApiFile, articleRecord, sitemapFiles } from '../../src/pages/machine.ts';
+import { jsonFile } from '../../src/render/escape.ts';
+import { makeArticle, testSite } from './records.ts';
 
 describe('sitemapFiles', () => {
   const site = testSite();
@@ -21,5 +22,18 @@ describe('sitemapFiles', () => {
     expect(files[0]!.content).toContain('<loc>https://example.org/sitemaps/3.xml</loc>');
     expect(files.slice(1).map((f) => f.content.match(/<loc>/g)!.length)).toEqual([3, 3, 1]);
     expect(files.slice(1).map((f) => f.content).join('')).toContain('https://example.org/articles/a6/');
+  });
+});
+
+describe('articleApiFile', () => {
+  it('writes the public record (no source, blocks or topic candidates) and leaves the article as it was', () => {
+    const a = makeArticle({ title: 'Port <reopens> & trade resumes', date: '2024-05-01', paragraphs: ['“Ships are back,” said Lena Park.'], speakers: [{ name: 'Lena Park', roles: [] }], quotes: [{ text: 'Ships are back,', speaker: 'Lena Park' }] });
+    a.topic_candidates = [];
+    const before = structuredClone(a);
+    const file = articleApiFile(a);
+    expect(file.route).toBe(`/api/articles/${a.slug}.json`);
+    expect(file.content).toBe(jsonFile(articleRecord(a)));
+    expect(file.content).not.toMatch(/"source"|"blocks"|"topic_candidates"/);
+    expect(a).toEqual(before);
   });
 });
