@@ -4,7 +4,7 @@ import type { ParsedText } from '../parse/structure.ts';
 import { attributeSentence, type Ctx } from './attribution.ts';
 import { Registry, type Entity } from './entities.ts';
 import { headlineQuote } from './headline.ts';
-import { FURNITURE_MARKERS, TITLE_WORDS, VERB_FORM, isDemonym } from './lexicon.ts';
+import { FURNITURE_MARKER, TITLE_WORDS, VERB_FORM, isDemonym } from './lexicon.ts';
 import { collectMentions } from './mentions.ts';
 import { pairQuotes, splitSentences, tokenize, type Para } from './text.ts';
 
@@ -66,7 +66,7 @@ function extract(source: string, parsed: ParsedText): Extraction {
   for (const b of parsed.blocks) {
     const text = b.text.trim();
     if (!text) continue;
-    if (FURNITURE_MARKERS.some((re) => re.test(text))) break;
+    if (FURNITURE_MARKER.test(text)) break;
     if (text === byline || (boiler.size > 0 && boiler.has(text))) continue;
     const start = b.start + b.text.indexOf(text);
     if (b.kind === 'subheading') { headings.push({ start, text }); continue; }
@@ -107,9 +107,10 @@ function extract(source: string, parsed: ParsedText): Extraction {
   mergeDescriptions(reg);
 
   const quotes: Quote[] = [];
-  const seen = new Set<string>();
+  // start:end as one number (offsets stay far below 2^26): a template string per quote was most of this loop.
+  const seen = new Set<number>();
   for (const q of ctx.quotes) {
-    const key = `${q.start}:${q.end}`;
+    const key = q.start * 0x4000000 + q.end;
     if (seen.has(key) || q.end <= q.start) continue;
     seen.add(key);
     const date = q.when ? speechDate(q.when, parsed.date) : null;

@@ -351,7 +351,10 @@ export function isPlaceName(lower: string): boolean {
   return PLACE.has(lower);
 }
 
-/** Markers after which a page holds only site furniture (teasers, comments, related links). */
-export const FURNITURE_MARKERS = [/^check also$/i, /^you might also like/i, /^most viewed/i, /^leave a reply/i, /^related (posts|articles|news|stories)/i,
-  /^read more:?$/i, /^share this:?$/i, /^more from/i, /^recommended/i, /^comments?$/i, /^tags?:/i, /^(read|see) also:?$/i,
-  /^also read:?$/i, /^trending( now)?:?$/i, /^(latest|more) news:?$/i, /^follow us/i, /^subscribe/i, /^related:?$/i];
+/**
+ * A paragraph after which a page holds only site furniture (teasers, comments, related links). One alternation, tried
+ * once per paragraph (it was a list of 18 regexes, each run on every paragraph). "follow us" and "subscribe" end in
+ * \x08 because the list held a literal backspace character there (a mangled \b), which decoding strips from files:
+ * kept as it was, since a real \b would cut more articles short.
+ */
+export const FURNITURE_MARKER = /^(?:check also$|you might also like|most viewed|leave a reply|related (?:posts|articles|news|stories)|read more:?$|share this:?$|more from|recommended|comments?$|tags?:|(?:read|see) also:?$|also read:?$|trending(?: now)?:?$|(?:latest|more) news:?$|follow us\x08|subscribe\x08|related:?$)/i;
