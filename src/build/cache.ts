@@ -112,6 +112,14 @@ export function unpackRecord(json: string): StoredRecord {
   return { article: reorder(article), diagnostics: d };
 }
 
+/**
+ * A freshly extracted record as unpackRecord would give it back (the same key order), so a worker can render the
+ * record it extracted without reading it from the store: pages and JSON files come out byte for byte the same.
+ */
+export function asUnpacked(rec: StoredRecord): StoredRecord {
+  return { article: reorder(rec.article), diagnostics: rec.diagnostics };
+}
+
 /** One key order for every unpacked record (pages are always rendered from unpacked records, fresh or cached). */
 const KEY_ORDER: (keyof Article)[] = ['file', 'id', 'slug', 'title', 'dateline', 'date', 'date_source', 'weekday', 'byline', 'summary', 'subheadings', 'paragraphs', 'body', 'boilerplate_lines', 'topics', 'places', 'speakers', 'mentioned', 'quotes', 'source', 'blocks', 'format', 'tags'];
 function reorder(a: Article): Article {

@@ -31,7 +31,7 @@ import { carrySavedContexts, pruneSavedContexts, readSavedContexts, writeSavedCo
 import { commitManifest, pruneSlimStores, reuseSlimStore, slimStorePath, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
-import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type RenderBatch, type RenderItem, type RenderResult } from './workers-task.ts';
+import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type QueuedResult, type RenderBatch, type RenderQueues, type RenderItem, type RenderResult } from './workers-task.ts';
 
 export interface BuildOptions {
   /** Where build-report.json goes (default: beside the output folder). */
@@ -155,6 +155,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const spillCollect = parkSlims ? garbageCap(GARBAGE_CAP_MB) : null;
   let quoteSpill: AppendStore | null = null;
   const slimOf = (s: InputState): string | null => (s.slim === null ? null : s.slim || store.get(s.at!));
+  /** Which worker thread holds each input's record in memory, by position in `states` (see RenderQueues). */
+  const heldBy: number[] = [];
   /** Slim records parsed ahead of the index stage, by position in `states` (small archives only). */
   const parsedAt: (Article | undefined)[] = [];
   const oldSlimOf = (s: InputState): string | null => (s.slim === null ? null : oldStore!.get(s.at!));
@@ -188,13 +190,19 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     };
     if (usePool(todo.length)) {
       stats.workers = wanted;
+      // Workers keep the records they extract for rendering them (unless the archive is too large to hold them).
+      if (!parkSlims && states.length <= large) for (const t of todo) t.item.keep = true;
       const batches = chunk(todo, BATCH);
       const perThread = new Map<number, ProcessBatch['ms']>();
       await (await getPool()).run<ProcessItem[], ProcessBatch>('process', batches.map((b) => b.map((t) => t.item)), {
         onResult: (bi, batch) => {
           spillCollect?.();
           perThread.set(batch.thread, batch.ms);
-          batch.results.forEach((r, j) => { const t = batches[bi]![j]!; apply(t.at, r, fileOf[t.at]!, t.fp); });
+          batch.results.forEach((r, j) => {
+            const t = batches[bi]![j]!;
+            apply(t.at, r, fileOf[t.at]!, t.fp);
+            if (t.item.keep && r.ok) heldBy[t.at] = batch.thread;
+          });
         },
       });
       for (const ms of perThread.values()) addCpu(stats, ms);
@@ -360,7 +368,9 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     lap('index');
 
     // ---- decide how much to render
-    const builtStates = (states as InputState[]).filter((s) => s.slim !== null);
+    /** Position in `states` of each built input. */
+    const builtAt: number[] = [];
+    const builtStates = (states as InputState[]).filter((s, p) => s.slim !== null && builtAt.push(p) > 0);
     stats.mode = fast ? 'fast' : onDisk ? 'incremental' : 'cold';
     const writer = openSiteWriter(config.output, { incremental: onDisk });
     writerRef.w = writer;
@@ -455,11 +465,35 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const workerPool = await getPool();
       const listRun = workerPool.run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => r.forEach(([route, w]) => listResults.set(route, w)) });
       listRun.catch(() => undefined); // awaited below; a failure of the article batches first must not leave it unhandled
-      const batches = chunk(renderItems, BATCH);
-      await workerPool.run<RenderBatch, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, index: shared, items: b.map((x) => x.item) })), {
-        between,
-        onResult: (bi, results) => results.forEach((r, j) => onArticle(batches[bi]![j]!.at, r)),
-      });
+      if (heldBy.length && !fast) {
+        // The workers hold the records they extracted: each renders those first, from memory, then helps the other.
+        const byThread = new Map<number, { thread: number; items: RenderItem[]; at: number[] }>();
+        for (const x of renderItems) {
+          const thread = heldBy[builtAt[x.at]!] ?? 0;
+          let q = byThread.get(thread);
+          if (!q) byThread.set(thread, (q = { thread, items: [], at: [] }));
+          q.items.push(x.item);
+          q.at.push(x.at);
+        }
+        const queues = [...byThread.values()].sort((a, b) => a.thread - b.thread);
+        const next = new SharedArrayBuffer(4 * (queues.length + 1));
+        const done = new Int32Array(next);
+        const task: RenderQueues = { staging: writer.staging, index: shared!, queues: queues.map(({ thread, items }) => ({ thread, items })), next };
+        await workerPool.run<RenderQueues, QueuedResult[]>('queues', Array.from({ length: wanted }, () => task), {
+          between: () => {
+            progress?.('pages', Atomics.load(done, queues.length), renderItems.length);
+            return between();
+          },
+          onResult: (_, results) => results.forEach(([qi, i, r]) => { articleResults[queues[qi]!.at[i]!] = r; }),
+        });
+        progress?.('pages', (pages = renderItems.length), renderItems.length);
+      } else {
+        const batches = chunk(renderItems, BATCH);
+        await workerPool.run<RenderBatch, RenderResult[]>('render', batches.map((b) => ({ staging: writer.staging, index: shared, items: b.map((x) => x.item) })), {
+          between,
+          onResult: (bi, results) => results.forEach((r, j) => onArticle(batches[bi]![j]!.at, r)),
+        });
+      }
       await listRun;
     } else if (renderItems.length) {
       for (const [n, x] of renderItems.entries()) {

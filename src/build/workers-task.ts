@@ -19,7 +19,7 @@ import { routes } from '../routes/permalinks.ts';
 import { writeStaged, type WriteResult } from '../write/output.ts';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { processSource, slimArticle, stageMs } from './articles.ts';
-import { RecordStore, recordKey } from './cache.ts';
+import { asUnpacked, RecordStore, recordKey, type StoredRecord } from './cache.ts';
 
 export interface WorkerInit {
   config: Config;
@@ -38,6 +38,8 @@ export interface WorkerState {
   engine?: TemplateEngine;
   made: Set<string>;
   sinceGc?: number;
+  /** Records this thread extracted for items marked `keep`, until it renders them (see renderQueues). */
+  held: Map<string, StoredRecord>;
 }
 
 /** One input to process: a file found by the walk, or a dataset row already loaded. */
@@ -46,6 +48,8 @@ export interface ProcessItem {
   source?: SourceFile;
   /** Ignore a stored record with the same key (--no-cache). */
   force: boolean;
+  /** Hold the record in this thread for rendering it later (the main thread then queues it here, see RenderQueues). */
+  keep?: boolean;
 }
 
 export type ProcessResult =
@@ -85,6 +89,22 @@ export interface RenderBatch {
   items: RenderItem[];
 }
 
+/**
+ * Article pages in one queue per thread that holds their records (and one of records only in the store, thread 0):
+ * each worker renders its own queue first, then helps with the others, taking items by atomic counters in `next`
+ * (one per queue, then one of items done in all, for progress). Every worker gets the same task; whichever runs it,
+ * each item is rendered once.
+ */
+export interface RenderQueues {
+  staging: string;
+  index: PackedIndex | SiteIndex;
+  queues: { thread: number; items: RenderItem[] }[];
+  next: SharedArrayBuffer;
+}
+
+/** A rendered queue item: its queue, its place in it, and the result. */
+export type QueuedResult = [queue: number, item: number, result: RenderResult];
+
 /** List pages number `part`, `part + parts`, … of eachListPage's sequence: one share of them for one task. */
 export interface ListShare {
   staging: string;
@@ -101,8 +121,14 @@ export type ListResult = [route: string, result: WriteResult];
 /** List pages that show speakers' quotes or quote counts: made on the main thread (see workerIndex). */
 export const SPEAKER_PAGE_TEMPLATES = new Set(['speaker', 'speakers', 'speakers-letter']);
 
+/**
+ * Records a worker holds for rendering at most: ~25 KB each as objects, so ~125 MB per worker (a 10k archive's build
+ * peaked ~250 MB higher holding all of them); past this, records are read back from the store as before.
+ */
+const HELD_MAX = 5000;
+
 export function createWorkerState(init: WorkerInit): WorkerState {
-  return { config: init.config, recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set() };
+  return { config: init.config, recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set(), held: new Map() };
 }
 
 export function processItem(state: WorkerState, item: ProcessItem): ProcessResult {
@@ -116,7 +142,10 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
   const key = recordKey(state.recordVersion, `${src.file}\0${src.hash}`);
   if (!item.force) {
     const stored = state.store.read(key);
-    if (stored) return { ok: true, key, slim: JSON.stringify(slimArticle(stored.article)), diagnostics: stored.diagnostics, cached: true };
+    if (stored) {
+      if (item.keep && state.held.size < HELD_MAX) state.held.set(key, stored);
+      return { ok: true, key, slim: JSON.stringify(slimArticle(stored.article)), diagnostics: stored.diagnostics, cached: true };
+    }
   }
   let processed: ReturnType<typeof processSource>;
   try {
@@ -127,6 +156,7 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
   }
   const { article, diagnostics } = processed;
   state.store.write(key, { article, diagnostics }, item.force);
+  if (item.keep && state.held.size < HELD_MAX) state.held.set(key, asUnpacked({ article, diagnostics }));
   return { ok: true, key, slim: JSON.stringify(slimArticle(article)), diagnostics, cached: false };
 }
 
@@ -159,7 +189,8 @@ export function renderListShare(state: WorkerState, share: Omit<ListShare, 'inde
 
 /** Renders one article page and its JSON record from the stored record and writes what changed into `staging`. */
 export function renderItem(state: WorkerState, staging: string, item: RenderItem): RenderResult {
-  const stored = state.store.read(item.key);
+  const stored = state.held.get(item.key) ?? state.store.read(item.key);
+  state.held.delete(item.key);
   if (!stored) throw new Error(`record ${item.key} is missing from the cache (${state.store.dir}); run the build again with --no-cache`);
   const article = stored.article;
   article.slug = item.slug;
@@ -173,6 +204,25 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   const page = writeStaged(staging, { route: routes.article(item.slug), content: html }, item.oldPage, state.made);
   const api = writeStaged(staging, articleApiFile(article), item.oldApi, state.made);
   return made ? { page, api, links: { related: made.related, placePages: context.placePages } } : { page, api };
+}
+
+/** Renders queued article pages, this thread's own queue first (its records are in memory), then the others'. */
+export function renderQueues(state: WorkerState, q: Omit<RenderQueues, 'index'>): QueuedResult[] {
+  const next = new Int32Array(q.next);
+  const done = q.queues.length;
+  const own = q.queues.findIndex((x) => x.thread === threadId);
+  const order = [...(own < 0 ? [] : [own]), ...q.queues.keys()].filter((i, k, all) => all.indexOf(i) === k);
+  const out: QueuedResult[] = [];
+  for (const qi of order) {
+    const items = q.queues[qi]!.items;
+    for (let i = Atomics.add(next, qi, 1); i < items.length; i = Atomics.add(next, qi, 1)) {
+      out.push([qi, i, renderItem(state, q.staging, items[i]!)]);
+      Atomics.add(next, done, 1);
+    }
+  }
+  // Records another worker rendered from the store are not needed any more.
+  state.held.clear();
+  return out;
 }
 
 /**
@@ -200,6 +250,11 @@ export function handleTask(state: WorkerState, kind: string, payload: unknown): 
       const { staging, items, index } = payload as RenderBatch;
       useIndex(state, index);
       return items.map((item) => renderItem(state, staging, item));
+    }
+    case 'queues': {
+      const q = payload as RenderQueues;
+      useIndex(state, q.index);
+      return renderQueues(state, q);
     }
     case 'lists': {
       const share = payload as ListShare;

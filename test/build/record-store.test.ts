@@ -2,7 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { processSource } from '../../src/build/articles.ts';
+import { asUnpacked, packRecord, unpackRecord } from '../../src/build/cache.ts';
 import { buildSite, type BuildStats } from '../../src/build/site.ts';
+import { readInput } from '../../src/load/read.ts';
+import { articleRecord } from '../../src/pages/machine.ts';
 import { defaultConfig } from '../../src/config.ts';
 import { writeCorpus } from '../../scripts/gen-corpus.ts';
 
@@ -33,4 +37,22 @@ describe('record store', () => {
     expect(() => JSON.parse(readFileSync(files[0]!, 'utf8'))).not.toThrow();
     for (const f of files.slice(1)) expect(statSync(f).mtimeMs).toBe(old.getTime());
   });
+});
+
+// A worker renders the records it extracted without reading them back: they must look exactly like read-back ones.
+describe('records held in memory', () => {
+  const dir = path.resolve(__dirname, '../fixtures/site-archive');
+  const config = defaultConfig(path.resolve(__dirname, '../..'));
+  for (const name of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
+    it(`match the stored form key for key: ${name}`, () => {
+      const loaded = readInput({ abs: path.join(dir, name), rel: name }, { maxBytes: 1 << 20 });
+      if (!loaded.ok) throw new Error(loaded.skipped.reason.message);
+      const fresh = processSource(loaded.source, config);
+      const held = asUnpacked(fresh);
+      const stored = unpackRecord(packRecord(fresh));
+      expect(Object.keys(held.article)).toEqual(Object.keys(stored.article));
+      expect(JSON.stringify(articleRecord(held.article))).toBe(JSON.stringify(articleRecord(stored.article)));
+      expect(held.article).toEqual(stored.article);
+    });
+  }
 });
