@@ -166,6 +166,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const init = { config, recordVersion: recVer, recordDir };
   // Large builds give workers V8's default young generation: a little slower, a lot less memory per thread.
   const getPool = (): Promise<WorkerPool> => (pool ??= openWorkerPool(wanted, { init }, { lean: parkSlims }));
+  /** Held records being written by the workers (see flushHeld): a pool stopped before they are loses them. */
+  let flushing: Promise<void> | null = null;
   const closePool = async (): Promise<void> => {
     const p = pool as Promise<WorkerPool> | null;
     pool = null;
@@ -206,6 +208,9 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         },
       });
       for (const ms of perThread.values()) addCpu(stats, ms);
+      // The workers write the records they hold while this thread builds the index; awaited before the pool stops.
+      flushing = flushHeld(await getPool(), new Set(heldBy.filter((t) => t !== undefined)));
+      flushing.catch(() => undefined); // awaited below
     } else {
       let last: ProcessBatch['ms'] | null = null;
       const first = { ...stageMs };
@@ -224,7 +229,10 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
 
     // A large archive renders article pages on the main thread (see WORKER_INDEX_MAX): stop the workers now, so
     // their heaps are gone before the slim records become objects.
-    if (states.length > large) await closePool();
+    if (states.length > large) {
+      await flushing;
+      await closePool();
+    }
     // Large archives: a full collection at each phase boundary keeps the peak near the live size.
     const memoryBound = states.length > large ? fullGc() : null;
     memoryBound?.();
@@ -447,6 +455,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       progress?.('pages', ++pages, renderItems.length);
     };
     if (!renderParallel) {
+      await flushing;
       await closePool();
       slims.length = 0;
     }
@@ -495,6 +504,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         });
       }
       await listRun;
+      await flushing;
     } else if (renderItems.length) {
       for (const [n, x] of renderItems.entries()) {
         onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item], index: index ?? undefined } satisfies RenderBatch) as RenderResult[])[0]!);
@@ -660,6 +670,17 @@ function garbageCap(capMiB: number): (force?: boolean) => void {
 function fullGc(): () => void {
   v8.setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
+}
+
+/**
+ * Has every thread in `threads` write the records it holds (the 'flush' task): the pool sends a task to whichever
+ * worker is free, so rounds go on until each of them has answered (two tasks rarely land on one worker twice in a row).
+ */
+async function flushHeld(pool: WorkerPool, threads: Set<number>): Promise<void> {
+  for (let round = 0; threads.size && round < 32; round++) {
+    for (const t of await pool.run<null, number>('flush', Array.from({ length: threads.size }, () => null))) threads.delete(t);
+  }
+  if (threads.size) throw new Error(`records held by worker threads ${[...threads].join(', ')} could not be written to the cache`);
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

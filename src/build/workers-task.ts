@@ -40,6 +40,11 @@ export interface WorkerState {
   sinceGc?: number;
   /** Records this thread extracted for items marked `keep`, until it renders them (see renderQueues). */
   held: Map<string, StoredRecord>;
+  /**
+   * Held records not yet in the store: written by the next task of any kind ('flush' is sent for it while the main
+   * thread builds the index, when the workers would otherwise wait), always before a page changes the record.
+   */
+  unwritten: [key: string, rec: StoredRecord, force: boolean][];
 }
 
 /** One input to process: a file found by the walk, or a dataset row already loaded. */
@@ -128,7 +133,7 @@ export const SPEAKER_PAGE_TEMPLATES = new Set(['speaker', 'speakers', 'speakers-
 const HELD_MAX = 5000;
 
 export function createWorkerState(init: WorkerInit): WorkerState {
-  return { config: init.config, recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set(), held: new Map() };
+  return { config: init.config, recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set(), held: new Map(), unwritten: [] };
 }
 
 export function processItem(state: WorkerState, item: ProcessItem): ProcessResult {
@@ -155,8 +160,11 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
     return { ok: false, reason: { severity: 'error', code: 'crash', file: src.file, line: 1, message: `the article could not be processed (${(err as Error).message?.split('\n')[0] ?? String(err)}); skipped`, hint: 'please report this file to the news-archive maintainers' } };
   }
   const { article, diagnostics } = processed;
-  state.store.write(key, { article, diagnostics }, item.force);
-  if (item.keep && state.held.size < HELD_MAX) state.held.set(key, asUnpacked({ article, diagnostics }));
+  if (item.keep && state.held.size < HELD_MAX) {
+    const rec = asUnpacked({ article, diagnostics });
+    state.held.set(key, rec);
+    state.unwritten.push([key, rec, item.force]);
+  } else state.store.write(key, { article, diagnostics }, item.force);
   return { ok: true, key, slim: JSON.stringify(slimArticle(article)), diagnostics, cached: false };
 }
 
@@ -239,8 +247,19 @@ function collectNow(state: WorkerState, items: number): void {
   }
 }
 
+/** Writes the held records still missing from the store; returns this thread's id (see 'flush'). */
+export function writeUnwritten(state: WorkerState): number {
+  for (const [key, rec, force] of state.unwritten) state.store.write(key, rec, force);
+  state.unwritten.length = 0;
+  return threadId;
+}
+
 export function handleTask(state: WorkerState, kind: string, payload: unknown): unknown {
+  // Rendering changes a held record (slug, topics): it must be in the store as extracted first.
+  if (kind !== 'process') writeUnwritten(state);
   switch (kind) {
+    case 'flush':
+      return threadId;
     case 'process': {
       const results = (payload as ProcessItem[]).map((item) => processItem(state, item));
       collectNow(state, results.length);

@@ -38,9 +38,26 @@ describe('parallel build', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "An entirely new headline"'));
     const again = await build('parallel', 2, undefined, false);
     expect(again.stats.mode).toBe('incremental');
+    // The workers wrote every record they extracted (after extraction, while the index was built): only the edit is new.
+    expect(again.stats.extracted).toBe(1);
     expect(again.stats.filesWritten).toBeGreaterThan(0);
     expect(again.stats.filesWritten).toBeLessThan(again.stats.filesKept);
     const fresh = await build('serial-edited', 1);
     expect(treeDiff(readTree(fresh.out), readTree(again.out))).toEqual([]);
   }, 180_000);
+
+  it('writes every record before the workers stop, also when too few pages are left to render on them', async () => {
+    // 70 inputs are extracted on the workers (64 or more), but 10 are empty: 60 articles are rendered in-process, from
+    // the store, after the pool has stopped, so the records the workers held must be written by then.
+    const root = mkdtempSync(path.join(tmpdir(), 'na-par-few-'));
+    const input = path.join(root, 'in');
+    writeCorpus(path.join(input, 'md'), 60, 5, 'md');
+    for (let i = 0; i < 10; i++) writeFileSync(path.join(input, `empty-${i}.txt`), '');
+    const config = { ...defaultConfig(root), input, baseUrl: 'https://example.org' };
+    const stats = {} as BuildStats;
+    await buildSite({ ...config, output: path.join(root, 'pool', 'dist'), cacheDir: path.join(root, 'pool', '.cache') }, { noCache: true, stats });
+    await buildSite({ ...config, output: path.join(root, 'serial', 'dist'), cacheDir: path.join(root, 'serial', '.cache') }, { noCache: true, workers: 1 });
+    expect(treeDiff(readTree(path.join(root, 'serial', 'dist')), readTree(path.join(root, 'pool', 'dist')))).toEqual([]);
+    if (stats.workers > 1) expect(stats.extracted).toBe(60);
+  }, 120_000);
 });
