@@ -1,6 +1,6 @@
 // Reads one input file (and its sidecar YAML) into a SourceFile, or says why it was skipped.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -78,6 +78,8 @@ export function readInput(entry: InputEntry, options: ReadOptions): LoadOutcome 
 function readSidecar(entry: InputEntry, file: string): { meta?: RawMeta; raw: string; diagnostic?: Diagnostic } | null {
   const base = entry.abs.slice(0, -path.extname(entry.abs).length);
   for (const ext of ['.yaml', '.yml']) {
+    // Most articles have no sidecar: asking costs a stat (~3 µs), a failed read a thrown error (~12 µs, twice per article).
+    if (!existsSync(base + ext)) continue;
     let raw: string;
     try {
       raw = readFileSync(base + ext, 'utf8');
