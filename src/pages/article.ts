@@ -113,25 +113,31 @@ function newsArticleLd(article: Article, site: SiteContext, url: string): object
   };
 }
 
-/** Per index: article positions, each speaker's/topic's first RELATED_POOL articles as positions, and a reusable score array. */
+/** Per index: article positions, each speaker's/topic's first RELATED_POOL articles as positions, reusable score and touched arrays. */
 interface RelatedCache {
   ids: Map<string, number>;
-  lists: Map<string, Int32Array>;
+  speakers: Map<string, Int32Array>;
+  topics: Map<string, Int32Array>;
   scores: Int32Array;
+  /** Positions given a score by the current call, in the order first scored (at most 2 × RELATED_POOL per name). */
+  touched: Int32Array;
 }
 const relatedCaches = new WeakMap<SiteIndex, RelatedCache>();
 
 function relatedCache(index: SiteIndex): RelatedCache {
   let c = relatedCaches.get(index);
-  if (!c) relatedCaches.set(index, (c = { ids: new Map(index.articles.map((a, i) => [a.slug, i])), lists: new Map(), scores: new Int32Array(index.articles.length) }));
+  if (!c) {
+    const n = index.articles.length;
+    relatedCaches.set(index, (c = { ids: new Map(index.articles.map((a, i) => [a.slug, i])), speakers: new Map(), topics: new Map(), scores: new Int32Array(n), touched: new Int32Array(n) }));
+  }
   return c;
 }
 
-function firstArticles(c: RelatedCache, key: string, slugs: string[] | undefined): Int32Array {
-  let ids = c.lists.get(key);
+function firstArticles(c: RelatedCache, lists: Map<string, Int32Array>, slug: string, slugs: string[] | undefined): Int32Array {
+  let ids = lists.get(slug);
   if (!ids) {
-    const first = (slugs ?? []).slice(0, RELATED_POOL).map((slug) => c.ids.get(slug) ?? -1).filter((id) => id >= 0);
-    c.lists.set(key, (ids = Int32Array.from(first)));
+    const first = (slugs ?? []).slice(0, RELATED_POOL).map((s) => c.ids.get(s) ?? -1).filter((id) => id >= 0);
+    lists.set(slug, (ids = Int32Array.from(first)));
   }
   return ids;
 }
@@ -148,24 +154,32 @@ export function relatedArticles(entry: ArticleEntry, index: SiteIndex, limit = 5
 export function relatedPositions(entry: ArticleEntry, index: SiteIndex, limit = 5): number[] {
   if (limit <= 0) return [];
   const c = relatedCache(index);
-  const touched: number[] = [];
-  const add = (ids: Int32Array, weight: number): void => {
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      if (c.scores[id] === 0) touched.push(id);
-      c.scores[id] = c.scores[id]! + weight;
+  const { scores, touched } = c;
+  let count = 0;
+  // Typed arrays and a counter, no closure or per-call array: this ran for every article page (~0.1 ms each at 10k).
+  for (let pass = 0; pass < 2; pass++) {
+    const names = pass === 0 ? entry.speakers : entry.topics;
+    const weight = pass === 0 ? 2 : 1;
+    for (const name of names) {
+      const ids = pass === 0
+        ? firstArticles(c, c.speakers, name.slug, index.speakerBySlug.get(name.slug)?.articles)
+        : firstArticles(c, c.topics, name.slug, index.topicBySlug.get(name.slug)?.articles);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (scores[id] === 0) touched[count++] = id;
+        scores[id] = scores[id]! + weight;
+      }
     }
-  };
-  for (const s of entry.speakers) add(firstArticles(c, `s\0${s.slug}`, index.speakerBySlug.get(s.slug)?.articles), 2);
-  for (const t of entry.topics) add(firstArticles(c, `t\0${t.slug}`, index.topicBySlug.get(t.slug)?.articles), 1);
+  }
   const self = c.ids.get(entry.slug) ?? -1;
   // The best `limit` in one pass over plain numbers: ties go to the lower archive position, which is exactly newest
   // date first, then slug (the archive's own order, see compareArticles), so no dates or slugs are compared here.
   const topIds: number[] = [];
   const topScores: number[] = [];
-  for (const id of touched) {
-    const score = c.scores[id]!;
-    c.scores[id] = 0;
+  for (let t = 0; t < count; t++) {
+    const id = touched[t]!;
+    const score = scores[id]!;
+    scores[id] = 0;
     if (id === self) continue;
     let i = topIds.length;
     if (i === limit) {
