@@ -1,17 +1,13 @@
-// What a fast rebuild reads instead of the index: each article page's context, saved beside the manifest by the build
-// that made them and read back one record at a time, for the few articles a body-only edit renders again.
+// Each article page's context (what the page reads from the index), saved beside the manifest by the build that made
+// them: a fast rebuild reads back the few it renders again instead of the index, and an incremental rebuild skips every
+// article whose record and context are both unchanged, since its page and JSON file would come out the same bytes.
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleEntry, SiteIndex } from '../index/site.ts';
+import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import type { ArticleContext } from '../pages/article.ts';
-
-/** What rendering an article page found out that the index alone does not say (see articleContext). */
-export interface ArticleLinks {
-  /** Archive positions (index.articles) of its related articles, best first. */
-  related: number[];
-  placePages: string[];
-}
+import { relatedPositions, type ArticleContext } from '../pages/article.ts';
 
 /** The build-wide facts a fast rebuild's report and routes need. */
 export interface SavedHead {
@@ -25,20 +21,26 @@ export interface SavedHead {
   topics: number;
 }
 
-/** One article's saved record: its entry and what its page links to. */
+/** One article's saved record: its entry and what its page links to, other articles named by slug. */
 interface SavedRecord {
   entry: ArticleEntry;
   speakerSlugs: [string, string][];
   placePages: string[];
-  /** Related articles and neighbours, as built-input positions (records of this file). */
-  related: number[];
-  newer: number;
-  older: number;
+  related: string[];
+  newer: string | null;
+  older: string | null;
+  /**
+   * A hash of each entry the page shows besides its own (newer, older, then related): a page changes when one of
+   * them does (a neighbour's new headline), so equal records mean an unchanged page.
+   */
+  shown: string[];
 }
 
 export interface SavedContexts extends SavedHead {
   /** The page context of built input `k`. */
   context(k: number): ArticleContext;
+  /** The saved record of the article with this slug, as text (compared with a new build's, see contextRecords). */
+  recordOf(slug: string): string | null;
   close(): void;
 }
 
@@ -47,25 +49,40 @@ function contextsFile(manifestFile: string, build: string): string {
 }
 
 /**
- * Saves every built article's page context under build `build`: a JSON head (with each record's byte offset) and one
- * JSON record per article. Saved before the manifest commits and named by build, so a manifest only finds its own.
+ * Every built article's context record, as JSON text in input order (`articles`: what the index was built from, in
+ * the same order; only their slug and places are read). Pure: the same index gives the same text, which is how an
+ * incremental build tells that an article page cannot have changed.
  */
-export function writeSavedContexts(manifestFile: string, build: string, head: SavedHead, index: SiteIndex, links: ArticleLinks[]): void {
-  // Archive position → built-input position, so records name each other by the latter.
-  const order = new Map(head.slugs.map((slug, k) => [slug, k]));
-  const byPosition = index.articles.map((a) => order.get(a.slug) ?? -1);
-  const atPosition = new Map(index.articles.map((a, p) => [a.slug, p]));
-  const records = head.slugs.map((slug, k) => {
-    const p = atPosition.get(slug) ?? -1;
-    const names = index.speakerSlugs.get(slug);
+export function contextRecords(articles: Pick<Article, 'slug' | 'places'>[], index: SiteIndex): string[] {
+  const position = new Map(index.articles.map((a, p) => [a.slug, p]));
+  const placePages = new Set(index.places.map((p) => p.slug));
+  const hashes: (string | undefined)[] = [];
+  const hashAt = (p: number): string => (hashes[p] ??= createHash('sha1').update(JSON.stringify(index.articles[p])).digest('base64url'));
+  return articles.map((a) => {
+    const p = position.get(a.slug) ?? -1;
+    const entry = index.articles[p]!;
+    const names = index.speakerSlugs.get(a.slug);
+    const related = relatedPositions(entry, index);
+    const newer = p > 0 ? p - 1 : -1;
+    const older = p >= 0 && p + 1 < index.articles.length ? p + 1 : -1;
     const rec: SavedRecord = {
-      entry: index.articles[p]!, speakerSlugs: names ? [...names] : [], placePages: links[k]!.placePages,
-      related: links[k]!.related.map((id) => byPosition[id]!), newer: p > 0 ? byPosition[p - 1]! : -1, older: p >= 0 && p + 1 < byPosition.length ? byPosition[p + 1]! : -1,
+      entry, speakerSlugs: names ? [...names] : [],
+      placePages: a.places.filter((pl) => placePages.has(pl.slug)).map((pl) => pl.slug),
+      related: related.map((id) => index.articles[id]!.slug),
+      newer: newer < 0 ? null : index.articles[newer]!.slug, older: older < 0 ? null : index.articles[older]!.slug,
+      shown: [newer, older, ...related].map((id) => (id < 0 ? '' : hashAt(id))),
     };
-    return Buffer.from(JSON.stringify(rec));
+    return JSON.stringify(rec);
   });
+}
+
+/**
+ * Saves the records under build `build`: a JSON head (with each record's byte offset) and the records. Saved before
+ * the manifest commits and named by build, so a manifest only finds its own.
+ */
+export function writeSavedContexts(manifestFile: string, build: string, head: SavedHead, records: string[]): void {
   const offsets: number[] = [0];
-  for (const r of records) offsets.push(offsets[offsets.length - 1]! + r.length);
+  for (const r of records) offsets.push(offsets[offsets.length - 1]! + Buffer.byteLength(r));
   const headBytes = Buffer.from(JSON.stringify({ ...head, offsets }));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(headBytes.length);
@@ -73,12 +90,11 @@ export function writeSavedContexts(manifestFile: string, build: string, head: Sa
   try {
     writeSync(fd, size);
     writeSync(fd, headBytes);
-    // In pieces of ~1 MB: one Buffer.concat of every record would double the memory they take.
+    // In pieces of ~1 MB: one string of every record would double the memory they take.
     for (let i = 0; i < records.length;) {
-      const piece: Buffer[] = [];
-      let bytes = 0;
-      for (; i < records.length && bytes < 1 << 20; i++) bytes += piece[piece.push(records[i]!) - 1]!.length;
-      writeSync(fd, Buffer.concat(piece, bytes));
+      let piece = '';
+      for (; i < records.length && piece.length < 1 << 20; i++) piece += records[i];
+      writeSync(fd, piece);
     }
   } finally {
     closeSync(fd);
@@ -113,13 +129,19 @@ export function readSavedContexts(manifestFile: string, build: string | undefine
     return null;
   }
   const { offsets, ...rest } = head;
-  const record = (k: number): SavedRecord => JSON.parse(readAt(base + offsets[k]!, offsets[k + 1]! - offsets[k]!).toString('utf8')) as SavedRecord;
-  const entry = (k: number): ArticleEntry | undefined => (k < 0 ? undefined : record(k).entry);
+  let bySlug: Map<string, number> | null = null;
+  const at = (slug: string): number => (bySlug ??= new Map(rest.slugs.map((s, k) => [s, k]))).get(slug) ?? -1;
+  const text = (k: number): string => readAt(base + offsets[k]!, offsets[k + 1]! - offsets[k]!).toString('utf8');
+  const entry = (slug: string | null): ArticleEntry | undefined => (slug === null ? undefined : (JSON.parse(text(at(slug))) as SavedRecord).entry);
   return {
     ...rest,
     context(k) {
-      const r = record(k);
-      return { entry: r.entry, newer: entry(r.newer), older: entry(r.older), related: r.related.map((id) => entry(id)!), speakerSlugs: r.speakerSlugs, placePages: r.placePages };
+      const r = JSON.parse(text(k)) as SavedRecord;
+      return { entry: r.entry, newer: entry(r.newer), older: entry(r.older), related: r.related.map((slug) => entry(slug)!), speakerSlugs: r.speakerSlugs, placePages: r.placePages };
+    },
+    recordOf(slug) {
+      const k = at(slug);
+      return k < 0 ? null : text(k);
     },
     close() {
       if (fd < 0) return;

@@ -27,7 +27,7 @@ import { createTemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { carrySavedContexts, pruneSavedContexts, readSavedContexts, writeSavedContexts, type SavedContexts } from './saved-contexts.ts';
+import { carrySavedContexts, contextRecords, pruneSavedContexts, readSavedContexts, writeSavedContexts, type SavedContexts } from './saved-contexts.ts';
 import { commitManifest, pruneSlimStores, reuseSlimStore, slimStorePath, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
@@ -66,6 +66,8 @@ export interface BuildStats {
   extracted: number;
   reused: number;
   pagesRendered: number;
+  /** Article pages among them (an incremental build skips those whose record and context are unchanged). */
+  articlesRendered: number;
   filesWritten: number;
   filesKept: number;
   filesRemoved: number;
@@ -81,7 +83,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   checkOutputFolder(config);
   const progress = options.onProgress;
   const stats: BuildStats = options.stats ?? ({} as BuildStats);
-  Object.assign(stats, { workers: 1, mode: 'cold', ms: {}, rssMiB: {}, inputs: 0, extracted: 0, reused: 0, pagesRendered: 0, filesWritten: 0, filesKept: 0, filesRemoved: 0 });
+  Object.assign(stats, { workers: 1, mode: 'cold', ms: {}, rssMiB: {}, inputs: 0, extracted: 0, reused: 0, pagesRendered: 0, articlesRendered: 0, filesWritten: 0, filesKept: 0, filesRemoved: 0 });
   let mark = performance.now();
   const lap = (stage: string): void => {
     const now = performance.now();
@@ -124,11 +126,14 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const walked = existsSync(config.input) || !config.datasets.length ? walkInputs(config.input) : { entries: [], skipped: [] };
   const data = config.datasets.length ? loadDatasets(config.datasets) : { sources: [], skipped: [] };
   const states: (InputState | null)[] = [];
+  /** The record key each input had in the last build, by position in `states` (whether or not it changed since). */
+  const oldKeyAt: (string | undefined)[] = [];
   const todo: { at: number; item: ProcessItem; fp: string }[] = [];
   const fileOf: string[] = [];
   for (const entry of walked.entries) {
     const fp = entry.fp ?? fingerprint(entry.abs);
     const old = previous(entry.rel, states.length);
+    oldKeyAt[states.length] = old?.key;
     fileOf.push(entry.rel);
     if (old && old.fp === fp && fp) states.push(carried(old));
     else {
@@ -138,6 +143,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   }
   for (const src of data.sources) {
     const old = previous(src.file, states.length);
+    oldKeyAt[states.length] = old?.key;
     fileOf.push(src.file);
     if (old && old.fp === src.hash) states.push(carried(old));
     else {
@@ -249,7 +255,9 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     const sameIndex = onDisk && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], oldSlimOf, slimOf);
     // Every input looks the same to the index as last time: the article pages to render again read the contexts that
     // build saved, and no index is built. Without them (large archives save none), every page is rendered.
-    const saved = (cleanup.saved = sameIndex ? readSavedContexts(mfFile, manifest!.build) : null);
+    // The last build's article contexts: a fast rebuild renders from them; an incremental one compares with them.
+    const lastContexts = (cleanup.saved = onDisk && sameRecords && manifest!.pageVersion === pageVer ? readSavedContexts(mfFile, manifest!.build) : null);
+    const saved = sameIndex ? lastContexts : null;
     const fast = saved !== null;
     // A fast rebuild looks up the few files it renders again; other builds compare every file with the last one.
     const oldOutputs = onDisk && !fast ? new Map(manifest!.outputs.all().map((o) => [o[0], o])) : null;
@@ -265,6 +273,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // None in a fast rebuild: the pages it renders read their saved contexts instead.
     let index: SiteIndex | null = null;
     let slugs: string[];
+    let contexts: string[] | null = null;
     let quoteTotal = 0;
     /** Slug clashes by position among built inputs, saved with the contexts for the report of a fast rebuild. */
     const slugWarnings: [number, Diagnostic][] = [];
@@ -364,6 +373,9 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       index = memoryBound ? buildSiteIndex(streamed(), identity, quoteParker(quoteSpill!)) : buildSiteIndex(slims.map(countQuotes), identity);
       memlog('index built');
       slugs = slims.map((a) => a.slug);
+      // Each article page's context, compared with the last build's below and saved for the next (not for large
+      // archives: ~1.3 KB an article, made in memory while the index is still there).
+      if (!memoryBound) contexts = contextRecords(slims, index);
       if (memoryBound) {
         // Large archives render on this thread, from the index and the stored records: the routing records go now.
         slims.length = 0;
@@ -395,9 +407,19 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     };
 
     // Article pages (and their JSON records): all of them, or in fast mode only those whose record changed.
+    // An incremental build leaves alone an article whose record and page context are the last build's: its page and
+    // JSON file are made from nothing else, so they would come out the same bytes (a headline edit re-renders the
+    // few articles that list or neighbour it, not all of them).
+    const unchangedPage = (i: number): boolean => {
+      if (fast || !lastContexts || !contexts || !oldOutputs) return false;
+      const s = builtStates[i]!;
+      const slug = slugs[i]!;
+      return s.key === oldKeyAt[builtAt[i]!] && oldOutputs.has(routes.article(slug)) && oldOutputs.has(routes.apiArticle(slug)) && lastContexts.recordOf(slug) === contexts[i];
+    };
     const renderItems: { at: number; item: RenderItem }[] = [];
     builtStates.forEach((s, i) => {
       if (fast && !changedKeys.has(s.key)) return;
+      if (unchangedPage(i)) return;
       const slug = slugs[i]!;
       const item: RenderItem = { key: s.key, slug, oldPage: oldHash(routes.article(slug)), oldApi: oldHash(routes.apiArticle(slug)) };
       if (saved) item.context = saved.context(i);
@@ -519,6 +541,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       for (const [route, file] of listAssets(config.public)) writeMain({ route, content: readFileSync(file) });
     }
     stats.pagesRendered = renderItems.length + listRoutes.length;
+    stats.articlesRendered = renderItems.length;
     lap('render');
 
     // ---- the new output list, in a fixed order; fast mode carries unchanged entries over from the manifest
@@ -552,9 +575,14 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const oldRoutes = new Set(oldOutputs?.keys() ?? []);
       builtStates.forEach((_, i) => {
         const slug = slugs[i]!;
-        const r = articleResults[i]!;
-        record(routes.article(slug), r.page);
-        record(routes.apiArticle(slug), r.api);
+        const r = articleResults[i];
+        for (const [route, w] of [[routes.article(slug), r?.page], [routes.apiArticle(slug), r?.api]] as const) {
+          if (w) record(route, w);
+          else {
+            outputs.push(oldOutputs!.get(route)!); // not rendered: unchanged (see unchangedPage)
+            stats.filesKept++;
+          }
+        }
       });
       for (const route of listRoutes) record(route, listResults.get(route)!);
       for (const [route, r] of mainOutputs) record(route, r);
@@ -572,10 +600,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     pruneRecordVersions(config.cacheDir, recVer);
     if (saved) carrySavedContexts(mfFile, manifest!.build!, buildId);
     // Not for large archives: their contexts (~1.5 KB an article) would be made in memory while the index is still there.
-    else if (!memoryBound) {
-      const links = articleResults.map((r) => r!.links!);
-      writeSavedContexts(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal, speakers: index!.speakers.length, topics: index!.topics.length }, index!, links);
-    }
+    else if (contexts) writeSavedContexts(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal, speakers: index!.speakers.length, topics: index!.topics.length }, contexts);
     commitManifest(mfFile, buildId, inputsTmp, outputList);
     pruneSavedContexts(mfFile, buildId);
     pruneSlimStores(mfFile, path.basename(store.file));

@@ -9,7 +9,6 @@ import type { SourceFile } from '../load/source.ts';
 import type { InputEntry } from '../load/walk.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { articleContext, articlePage, type ArticleContext } from '../pages/article.ts';
-import type { ArticleLinks } from './saved-contexts.ts';
 import { eachListPage } from '../pages/lists.ts';
 import { articleApiFile } from '../pages/machine.ts';
 import { siteContext, type SiteContext } from '../pages/page.ts';
@@ -82,8 +81,6 @@ export interface RenderItem {
 export interface RenderResult {
   page: WriteResult;
   api: WriteResult;
-  /** What the page linked to, for the saved contexts (absent when the item brought its context). */
-  links?: ArticleLinks;
 }
 
 /** Article pages to render, with the index they link into. */
@@ -202,8 +199,7 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   if (!stored) throw new Error(`record ${item.key} is missing from the cache (${state.store.dir}); run the build again with --no-cache`);
   const article = stored.article;
   article.slug = item.slug;
-  const made = item.context ? null : articleContext(article, state.index!);
-  const context = item.context ?? made!.context;
+  const context = item.context ?? articleContext(article, state.index!).context;
   // The stored record holds topic candidates; the archive-wide taxonomy decided the final list (in the index).
   article.topics = context.entry.topics;
   // undefined rather than delete (JSON leaves both out): delete turns the record into a slow dictionary object.
@@ -211,7 +207,7 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   const html = renderPage(articlePage(article, context, state.site!), state.engine!, state.site!);
   const page = writeStaged(staging, { route: routes.article(item.slug), content: html }, item.oldPage, state.made);
   const api = writeStaged(staging, articleApiFile(article), item.oldApi, state.made);
-  return made ? { page, api, links: { related: made.related, placePages: context.placePages } } : { page, api };
+  return { page, api };
 }
 
 /** Renders queued article pages, this thread's own queue first (its records are in memory), then the others'. */

@@ -66,6 +66,9 @@ describe('incremental builds', () => {
     expect(stats.mode).toBe('incremental');
     expect(stats.extracted).toBe(1);
     expect(stats.filesWritten).toBeLessThan(stats.filesKept);
+    // The edited article and those showing it (neighbours, related); the other article pages are left alone.
+    expect(stats.articlesRendered).toBeGreaterThan(1);
+    expect(stats.articlesRendered).toBeLessThan(22);
     expect(readFileSync(path.join(config.output, 'index.html'), 'utf8')).toContain('Harbour cranes idle');
     expect(treeDiff(readTree(config.output), readTree(await full('full-2')))).toEqual([]);
   });

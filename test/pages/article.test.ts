@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, RELATED_POOL } from '../../src/index/site.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { readSavedContexts, writeSavedContexts } from '../../src/build/saved-contexts.ts';
+import { contextRecords, readSavedContexts, writeSavedContexts } from '../../src/build/saved-contexts.ts';
 import type { SiteIndex } from '../../src/index/site.ts';
 import type { Article } from '../../src/model/article.ts';
 import { articleContext, articlePage as pageWith, relatedArticles } from '../../src/pages/article.ts';
@@ -182,12 +182,9 @@ describe('article pages from saved contexts', () => {
     }));
     const full = buildSiteIndex(many);
     // Saved in input order (not archive order), as a build saves them.
-    const links = many.map((a) => {
-      const { context, related } = articleContext(a, full);
-      return { related, placePages: context.placePages };
-    });
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'na-contexts-')), 'manifest.jsonl');
-    writeSavedContexts(file, 'b1', { slugs: many.map((a) => a.slug), slugWarnings: [], quotes: many.length, speakers: full.speakers.length, topics: full.topics.length }, full, links);
+    const records = contextRecords(many, full);
+    writeSavedContexts(file, 'b1', { slugs: many.map((a) => a.slug), slugWarnings: [], quotes: many.length, speakers: full.speakers.length, topics: full.topics.length }, records);
     const saved = readSavedContexts(file, 'b1')!;
     expect([saved.quotes, saved.speakers, saved.topics]).toEqual([many.length, 1, 2]);
     for (const k of [0, 7, RELATED_POOL + 29]) {
@@ -196,6 +193,20 @@ describe('article pages from saved contexts', () => {
       expect(fromSaved).toBe(renderPage(articlePage(a, full, site), engine, site));
       expect(fromSaved).toContain('href="/places/');
     }
+    expect(saved.recordOf(many[7]!.slug)).toBe(records[7]);
+    expect(saved.recordOf('no-such-article')).toBeNull();
     expect(readSavedContexts(file, 'b2')).toBeNull();
+  });
+
+  it('change for the articles a headline edit reaches, and only for those', () => {
+    const a = makeArticle({ title: 'Wells run dry', date: '2024-01-01', topics: ['Water'], paragraphs: ['Text.'] });
+    const b = makeArticle({ title: 'Canal reopens', date: '2024-01-02', topics: ['Water'], paragraphs: ['Text.'] });
+    const c = makeArticle({ title: 'Grain prices fall', date: '2024-01-03', topics: ['Grain'], paragraphs: ['Text.'] });
+    const d = makeArticle({ title: 'Bakers protest', date: '2024-01-04', topics: ['Bread'], paragraphs: ['Text.'] });
+    const before = contextRecords([a, b, c, d], buildSiteIndex([a, b, c, d]));
+    const edited = { ...a, title: 'Wells run dry again' };
+    const after = contextRecords([edited, b, c, d], buildSiteIndex([edited, b, c, d]));
+    // a itself, and b, which shows a as its older neighbour and as a related article (same topic); c and d show neither.
+    expect(after.map((r, i) => r === before[i])).toEqual([false, false, true, true]);
   });
 });
