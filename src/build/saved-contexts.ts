@@ -48,32 +48,42 @@ function contextsFile(manifestFile: string, build: string): string {
   return `${manifestFile}.contexts-${build}`;
 }
 
+/** Per index: article positions, the slugs of places with a page, and a hash of each entry once made. */
+interface RecordCache {
+  position: Map<string, number>;
+  placePages: Set<string>;
+  hashes: (string | undefined)[];
+}
+const recordCaches = new WeakMap<SiteIndex, RecordCache>();
+
 /**
- * Every built article's context record, as JSON text in input order (`articles`: what the index was built from, in
- * the same order; only their slug and places are read). Pure: the same index gives the same text, which is how an
- * incremental build tells that an article page cannot have changed.
+ * One article's context record as JSON text (`article`: what the index was built from; only its slug and places are
+ * read). Pure: the same index gives the same text on any thread (the main thread's or a worker's copy), which is how
+ * an incremental build tells that an article page cannot have changed. `related`: its related positions, when known.
  */
+export function contextRecord(article: Pick<Article, 'slug' | 'places'>, index: SiteIndex, related = relatedPositions(index.bySlug.get(article.slug)!, index)): string {
+  let c = recordCaches.get(index);
+  if (!c) recordCaches.set(index, (c = { position: new Map(index.articles.map((a, p) => [a.slug, p])), placePages: new Set(index.places.map((p) => p.slug)), hashes: [] }));
+  const cache = c;
+  const hashAt = (p: number): string => (cache.hashes[p] ??= createHash('sha1').update(JSON.stringify(index.articles[p])).digest('base64url'));
+  const p = c.position.get(article.slug) ?? -1;
+  const entry = index.articles[p]!;
+  const names = index.speakerSlugs.get(article.slug);
+  const newer = p > 0 ? p - 1 : -1;
+  const older = p >= 0 && p + 1 < index.articles.length ? p + 1 : -1;
+  const rec: SavedRecord = {
+    entry, speakerSlugs: names ? [...names] : [],
+    placePages: article.places.filter((pl) => cache.placePages.has(pl.slug)).map((pl) => pl.slug),
+    related: related.map((id) => index.articles[id]!.slug),
+    newer: newer < 0 ? null : index.articles[newer]!.slug, older: older < 0 ? null : index.articles[older]!.slug,
+    shown: [newer, older, ...related].map((id) => (id < 0 ? '' : hashAt(id))),
+  };
+  return JSON.stringify(rec);
+}
+
+/** Every built article's context record, in input order. */
 export function contextRecords(articles: Pick<Article, 'slug' | 'places'>[], index: SiteIndex): string[] {
-  const position = new Map(index.articles.map((a, p) => [a.slug, p]));
-  const placePages = new Set(index.places.map((p) => p.slug));
-  const hashes: (string | undefined)[] = [];
-  const hashAt = (p: number): string => (hashes[p] ??= createHash('sha1').update(JSON.stringify(index.articles[p])).digest('base64url'));
-  return articles.map((a) => {
-    const p = position.get(a.slug) ?? -1;
-    const entry = index.articles[p]!;
-    const names = index.speakerSlugs.get(a.slug);
-    const related = relatedPositions(entry, index);
-    const newer = p > 0 ? p - 1 : -1;
-    const older = p >= 0 && p + 1 < index.articles.length ? p + 1 : -1;
-    const rec: SavedRecord = {
-      entry, speakerSlugs: names ? [...names] : [],
-      placePages: a.places.filter((pl) => placePages.has(pl.slug)).map((pl) => pl.slug),
-      related: related.map((id) => index.articles[id]!.slug),
-      newer: newer < 0 ? null : index.articles[newer]!.slug, older: older < 0 ? null : index.articles[older]!.slug,
-      shown: [newer, older, ...related].map((id) => (id < 0 ? '' : hashAt(id))),
-    };
-    return JSON.stringify(rec);
-  });
+  return articles.map((a) => contextRecord(a, index));
 }
 
 /**

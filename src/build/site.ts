@@ -373,9 +373,10 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       index = memoryBound ? buildSiteIndex(streamed(), identity, quoteParker(quoteSpill!)) : buildSiteIndex(slims.map(countQuotes), identity);
       memlog('index built');
       slugs = slims.map((a) => a.slug);
-      // Each article page's context, compared with the last build's below and saved for the next (not for large
-      // archives: ~1.3 KB an article, made in memory while the index is still there).
-      if (!memoryBound) contexts = contextRecords(slims, index);
+      // Each article page's context, compared with the last build's to skip unchanged pages and saved for the next;
+      // without a last build to compare with, the workers make them as they render (not for large archives: ~1.3 KB
+      // an article, kept in memory while the index is still there).
+      if (!memoryBound && lastContexts) contexts = contextRecords(slims, index);
       if (memoryBound) {
         // Large archives render on this thread, from the index and the stored records: the routing records go now.
         slims.length = 0;
@@ -423,6 +424,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const slug = slugs[i]!;
       const item: RenderItem = { key: s.key, slug, oldPage: oldHash(routes.article(slug)), oldApi: oldHash(routes.apiArticle(slug)) };
       if (saved) item.context = saved.context(i);
+      else if (!contexts && !memoryBound) item.wantRecord = true;
       renderItems.push({ at: i, item });
     });
     saved?.close(); // every context needed is read
@@ -600,7 +602,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     pruneRecordVersions(config.cacheDir, recVer);
     if (saved) carrySavedContexts(mfFile, manifest!.build!, buildId);
     // Not for large archives: their contexts (~1.5 KB an article) would be made in memory while the index is still there.
-    else if (contexts) writeSavedContexts(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal, speakers: index!.speakers.length, topics: index!.topics.length }, contexts);
+    else if (!memoryBound && (contexts ??= articleResults.map((r) => r!.record!)).every((r) => r !== undefined)) writeSavedContexts(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal, speakers: index!.speakers.length, topics: index!.topics.length }, contexts);
     commitManifest(mfFile, buildId, inputsTmp, outputList);
     pruneSavedContexts(mfFile, buildId);
     pruneSlimStores(mfFile, path.basename(store.file));

@@ -19,6 +19,7 @@ import { writeStaged, type WriteResult } from '../write/output.ts';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { processSource, slimArticle, stageMs } from './articles.ts';
 import { asUnpacked, RecordStore, recordKey, type StoredRecord } from './cache.ts';
+import { contextRecord } from './saved-contexts.ts';
 
 export interface WorkerInit {
   config: Config;
@@ -76,11 +77,14 @@ export interface RenderItem {
   oldApi?: string;
   /** The page's context as a fast rebuild saved it; without it, the context comes from the batch's index. */
   context?: ArticleContext;
+  /** Return the page's context record (see contextRecord) for the build to save. */
+  wantRecord?: boolean;
 }
 
 export interface RenderResult {
   page: WriteResult;
   api: WriteResult;
+  record?: string;
 }
 
 /** Article pages to render, with the index they link into. */
@@ -199,7 +203,8 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   if (!stored) throw new Error(`record ${item.key} is missing from the cache (${state.store.dir}); run the build again with --no-cache`);
   const article = stored.article;
   article.slug = item.slug;
-  const context = item.context ?? articleContext(article, state.index!).context;
+  const made = item.context ? null : articleContext(article, state.index!);
+  const context = item.context ?? made!.context;
   // The stored record holds topic candidates; the archive-wide taxonomy decided the final list (in the index).
   article.topics = context.entry.topics;
   // undefined rather than delete (JSON leaves both out): delete turns the record into a slow dictionary object.
@@ -207,7 +212,8 @@ export function renderItem(state: WorkerState, staging: string, item: RenderItem
   const html = renderPage(articlePage(article, context, state.site!), state.engine!, state.site!);
   const page = writeStaged(staging, { route: routes.article(item.slug), content: html }, item.oldPage, state.made);
   const api = writeStaged(staging, articleApiFile(article), item.oldApi, state.made);
-  return { page, api };
+  // Made here, where the related articles are already ranked, rather than on the main thread for all of them.
+  return made && item.wantRecord ? { page, api, record: contextRecord(article, state.index!, made.related) } : { page, api };
 }
 
 /** Renders queued article pages, this thread's own queue first (its records are in memory), then the others'. */
