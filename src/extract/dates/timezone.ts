@@ -15,6 +15,9 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
+  // The default zone is valid everywhere; making its formatter loads the time-zone data (~19 ms of a thread's first
+  // article), which dates in UTC otherwise never need (see wallClock).
+  if (timeZone === 'UTC') return true;
   try {
     formatter(timeZone);
     return true;
