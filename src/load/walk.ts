@@ -49,7 +49,9 @@ export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTEN
     }
     names.sort((a, b) => compareCodePoints(a.name, b.name));
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
-    // Stamps of this folder's regular files (a symlinked sidecar gets none: the entry then has no fp and is statted).
+    // Stamps of this folder's regular files (a symlinked sidecar gets none: the entry then has no fp and is statted),
+    // kept only in a folder that has sidecars at all (most have none, and a map of 1,000 names is not free).
+    const sidecars = names.some(({ name }) => SIDECARS.some((ext) => name.endsWith(ext)));
     const stamps = new Map<string, string | null>();
     const here: { entry: InputEntry; name: string }[] = [];
     for (const { bytes, name, valid } of names) {
@@ -83,12 +85,16 @@ export function walkInputs(root: string, extensions: Set<string> = ARTICLE_EXTEN
         if (isArticleName(name, extensions)) entries.push({ abs, rel });
         continue;
       }
-      stamps.set(name, st.isFile() ? statStamp(st) : null);
       if (st.isDirectory()) visit(abs, rel);
-      else if (st.isFile() && isArticleName(name, extensions)) {
-        const entry: InputEntry = { abs, rel };
-        entries.push(entry);
-        here.push({ entry, name });
+      else if (!sidecars) {
+        if (st.isFile() && isArticleName(name, extensions)) entries.push({ abs, rel, fp: statStamp(st) });
+      } else {
+        stamps.set(name, st.isFile() ? statStamp(st) : null);
+        if (st.isFile() && isArticleName(name, extensions)) {
+          const entry: InputEntry = { abs, rel };
+          entries.push(entry);
+          here.push({ entry, name });
+        }
       }
     }
     for (const { entry, name } of here) {
