@@ -302,56 +302,91 @@ export function manifestPath(cacheDir: string, output: string): string {
 /** Bumped when the manifest's layout changes: a manifest of another format is not read (the next build is cold). */
 const MANIFEST_FORMAT = 2;
 
+/** Offset of a route's line in an outputs text, or -1. Lines are JSON.stringify([route, hash, size]). */
+function lineIn(text: string, route: string): number {
+  const prefix = `[${JSON.stringify(route)},`;
+  if (text.startsWith(prefix)) return 0;
+  const at = text.indexOf(`\n${prefix}`);
+  return at < 0 ? -1 : at + 1;
+}
+
+/** Lines in a text (newlines, each line ending in one). */
+function lineCount(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
 /**
- * The outputs half of a manifest, one JSON line per file, parsed only as far as a build needs: a full or incremental
- * build compares every file (all()), a fast rebuild looks up the few routes it re-rendered and carries every other
- * line over as text (parsing 32k lines and writing them again was ~70 ms of a 10k archive's one-article rebuild).
+ * The outputs half of a manifest, one JSON line per file, kept as the text it was read as and parsed only as far as a
+ * build needs: a full or incremental build compares every file (all()), a fast rebuild looks up the few routes it
+ * re-rendered and replaces their lines in the text (splitting and parsing 32k lines, then joining them again, was
+ * most of a 10k archive's one-article rebuild manifest time).
  */
 export class OutputList {
-  private byRoute: Map<string, number> | null = null;
+  private byRoute: Map<string, OutputState> | null = null;
   private lookups = 0;
-  /** Scans of line prefixes answer the first lookups; past this many, one pass indexes every route. */
+  /** Searches of the text answer the first lookups; past this many, one pass indexes every route. */
   private static readonly SCANS = 16;
-  /** `listPages`: how many of the files are list pages (the report's page count is articles plus these). */
-  constructor(readonly lines: string[], readonly listPages: number) {}
-
-  get length(): number {
-    return this.lines.length;
-  }
+  /**
+   * `text`: the lines, each ending in a newline; `length`: how many; `listPages`: how many of the files are list
+   * pages (the report's page count is articles plus these).
+   */
+  constructor(readonly text: string, readonly length: number, readonly listPages: number) {}
 
   /** Every entry, in manifest order. */
   all(): OutputState[] {
-    return this.lines.map((l) => JSON.parse(l) as OutputState);
+    const out: OutputState[] = [];
+    for (let at = 0; at < this.text.length;) {
+      const end = this.text.indexOf('\n', at);
+      out.push(JSON.parse(this.text.slice(at, end)) as OutputState);
+      at = end + 1;
+    }
+    return out;
   }
 
-  /** Position of the route's line, or -1. */
-  indexOf(route: string): number {
+  /** The entry for a route. */
+  find(route: string): OutputState | undefined {
     if (!this.byRoute && ++this.lookups <= OutputList.SCANS) {
-      // Lines are JSON.stringify([route, hash, size]): a route's line starts with its JSON string.
-      const prefix = `[${JSON.stringify(route)},`;
-      for (let i = 0; i < this.lines.length; i++) if (this.lines[i]!.startsWith(prefix)) return i;
-      return -1;
+      const at = lineIn(this.text, route);
+      return at < 0 ? undefined : (JSON.parse(this.text.slice(at, this.text.indexOf('\n', at))) as OutputState);
     }
-    if (!this.byRoute) {
-      this.byRoute = new Map();
-      this.lines.forEach((l, i) => this.byRoute!.set((JSON.parse(l) as OutputState)[0], i));
-    }
-    return this.byRoute.get(route) ?? -1;
+    this.byRoute ??= new Map(this.all().map((o) => [o[0], o]));
+    return this.byRoute.get(route);
   }
 
-  get(i: number): OutputState {
-    return JSON.parse(this.lines[i]!) as OutputState;
-  }
-
-  /** The lines with some entries replaced (by position). */
-  replaced(changes: Map<number, OutputState>): OutputList {
-    const lines = this.lines.slice();
-    for (const [i, o] of changes) lines[i] = JSON.stringify(o);
-    return new OutputList(lines, this.listPages);
+  /** The list with these entries in place of those for the same routes (added at the end when new), and how many replaced one. */
+  with(changes: OutputState[]): { list: OutputList; replaced: number } {
+    let replaced = 0;
+    let text = this.text;
+    if (changes.length <= OutputList.SCANS) {
+      for (const o of changes) {
+        const at = lineIn(text, o[0]);
+        const line = `${JSON.stringify(o)}\n`;
+        if (at < 0) text += line;
+        else {
+          text = text.slice(0, at) + line + text.slice(text.indexOf('\n', at) + 1);
+          replaced++;
+        }
+      }
+    } else {
+      const next = new Map(changes.map((o) => [o[0], o]));
+      const kept = this.all().map((o) => {
+        const n = next.get(o[0]);
+        if (!n) return o;
+        next.delete(o[0]);
+        replaced++;
+        return n;
+      });
+      text = OutputList.of([...kept, ...next.values()], 0).text;
+    }
+    return { list: new OutputList(text, this.length + changes.length - replaced, this.listPages), replaced };
   }
 
   static of(outputs: OutputState[], listPages: number): OutputList {
-    return new OutputList(outputs.map((o) => JSON.stringify(o)), listPages);
+    let text = '';
+    for (const o of outputs) text += `${JSON.stringify(o)}\n`;
+    return new OutputList(text, outputs.length, listPages);
   }
 }
 
@@ -376,14 +411,7 @@ export function writeManifestInputs(file: string, build: string, m: Pick<Manifes
 /** Writes the outputs half and renames both halves into place (the build id ties them together). */
 export function commitManifest(file: string, build: string, inputsTmp: string, outputs: OutputList): void {
   const tmp = `${file}.${process.pid}.outputs.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, `${JSON.stringify({ build, outputs: outputs.length, listPages: outputs.listPages })}\n`);
-    // In pieces: one string of 32k lines is fine, of 300k lines (100k archives) it is ~30 MB more in memory.
-    for (let i = 0; i < outputs.lines.length; i += 4096) writeSync(fd, `${outputs.lines.slice(i, i + 4096).join('\n')}\n`);
-  } finally {
-    closeSync(fd);
-  }
+  writeFileSync(tmp, `${JSON.stringify({ build, outputs: outputs.length, listPages: outputs.listPages })}\n${outputs.text}`);
   renameSync(inputsTmp, file);
   renameSync(tmp, `${file}.outputs`);
 }
@@ -402,16 +430,16 @@ export function readManifest(file: string): Manifest | null {
     const cut = text.indexOf('\n');
     const head = JSON.parse(text.slice(0, cut)) as { format?: number; build: string; recordVersion: string; pageVersion: string; output: string; slims?: string; inputs: number };
     if (head.format !== MANIFEST_FORMAT || !head.slims) return null;
-    const outLines = outText.split('\n');
-    const outHead = JSON.parse(outLines[0]!) as { build: string; outputs: number; listPages?: number };
-    if (outHead.build !== head.build || outHead.listPages === undefined || outLines.length < 1 + outHead.outputs) return null;
+    const outCut = outText.indexOf('\n');
+    const outHead = JSON.parse(outText.slice(0, outCut)) as { build: string; outputs: number; listPages?: number };
+    if (outHead.build !== head.build || outHead.listPages === undefined || lineCount(outText) !== 1 + outHead.outputs) return null;
     const inputs = JSON.parse(text.slice(cut + 1)) as (Omit<InputState, 'at' | 'slim'> & { at: [number, number] | null; slim?: string | null })[];
     if (inputs.length !== head.inputs) return null;
     for (const i of inputs) {
       i.slim = i.at ? '' : null;
       if (!i.at) (i as InputState).at = undefined;
     }
-    const outputs = new OutputList(outLines.slice(1, 1 + outHead.outputs), outHead.listPages);
+    const outputs = new OutputList(outText.slice(outCut + 1), outHead.outputs, outHead.listPages);
     return { build: head.build, slims: head.slims, recordVersion: head.recordVersion, pageVersion: head.pageVersion, output: head.output, inputs: inputs as InputState[], outputs };
   } catch {
     return null;

@@ -403,8 +403,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     };
     const oldHash = (route: string): string | undefined => {
       if (!fast) return oldOutputs?.get(route)?.[1];
-      const at = manifest!.outputs.indexOf(route);
-      return at < 0 ? undefined : manifest!.outputs.get(at)[1];
+      return manifest!.outputs.find(route)?.[1];
     };
 
     // Article pages (and their JSON records): all of them, or in fast mode only those whose record changed.
@@ -552,25 +551,20 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     if (fast) {
       // Same inputs, same slugs, same list pages: only the re-rendered article files change, in place.
       const old = manifest!.outputs;
-      const changes = new Map<number, OutputState>();
-      const added: OutputState[] = [];
+      const changes: OutputState[] = [];
       builtStates.forEach((_, i) => {
         const r = articleResults[i];
         if (!r) return;
         const slug = slugs[i]!;
         for (const [route, w] of [[routes.article(slug), r.page], [routes.apiArticle(slug), r.api]] as const) {
-          const at = old.indexOf(route);
-          const state: OutputState = [route, w[0], w[1]];
-          if (at >= 0) changes.set(at, state);
-          else added.push(state);
+          changes.push([route, w[0], w[1]]);
           if (w[2]) stats.filesWritten++;
           else stats.filesKept++;
         }
       });
-      const next = old.replaced(changes);
-      for (const o of added) next.lines.push(JSON.stringify(o));
-      outputList = next;
-      stats.filesKept += old.length - changes.size;
+      const next = old.with(changes);
+      outputList = next.list;
+      stats.filesKept += old.length - next.replaced;
       removed = new Set();
       pages = slugs.length + old.listPages;
     } else {

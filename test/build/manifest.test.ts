@@ -9,20 +9,24 @@ const outputs: OutputState[] = Array.from({ length: 40 }, (_, i) => [`/articles/
 outputs.push(['/topics/caf\u00e9 "quoted"/', 'hq', 7], ['/articles/story-1', 'short', 1]);
 
 describe('OutputList', () => {
-  it('finds a route by scanning line prefixes, and by its index once past the scan limit, with the same answers', () => {
+  it('finds a route by searching the text, and by its index once past the search limit, with the same answers', () => {
     const list = OutputList.of(outputs, 3);
     const routes = [...outputs.map((o) => o[0]), '/absent/'];
-    const answers = routes.map((r) => list.indexOf(r)); // 43 lookups: the first 16 scan, the rest use the index
-    expect(answers).toEqual([...outputs.map((_, i) => i), -1]);
-    expect(list.get(answers[40]!)).toEqual(outputs[40]);
+    const answers = routes.map((r) => list.find(r)); // 43 lookups: the first 16 search the text, the rest use the index
+    expect(answers).toEqual([...outputs, undefined]);
   });
 
-  it('replaces entries by position and keeps every other line as it was', () => {
+  it('replaces entries in place, adds new ones at the end, and keeps every other line as it was', () => {
     const list = OutputList.of(outputs, 3);
-    const next = list.replaced(new Map([[2, ['/articles/story-2/', 'new', 5] as OutputState]]));
-    expect(next.all()).toEqual(outputs.map((o, i) => (i === 2 ? ['/articles/story-2/', 'new', 5] : o)));
-    expect(list.get(2)).toEqual(outputs[2]); // the original is untouched
-    expect(next.listPages).toBe(3);
+    const changed: OutputState = ['/articles/story-2/', 'new', 5];
+    const added: OutputState = ['/articles/story-99/', 'add', 6];
+    for (const changes of [[changed, added], [changed, added, ...outputs.slice(10, 30).map((o) => [o[0], `${o[1]}x`, o[2]] as OutputState)]]) {
+      const next = list.with(changes);
+      const expected = [...outputs.map((o) => changes.find((c) => c[0] === o[0]) ?? o), added];
+      expect(next.list.all()).toEqual(expected);
+      expect([next.list.length, next.replaced, next.list.listPages]).toEqual([outputs.length + 1, changes.length - 1, 3]);
+    }
+    expect(list.all()).toEqual(outputs); // the original is untouched
   });
 });
 
