@@ -253,10 +253,10 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // The fast path compares what the index sees of each input with the last build; after that, the texts can go.
     const onDisk = Boolean(manifest && manifest.output === path.resolve(config.output) && existsSync(config.output));
     const sameIndex = onDisk && sameRecords && manifest!.pageVersion === pageVer && sameIndexInputs(manifest!.inputs, states as InputState[], oldSlimOf, slimOf);
-    // Every input looks the same to the index as last time: the article pages to render again read the contexts that
-    // build saved, and no index is built. Without them (large archives save none), every page is rendered.
     // The last build's article contexts: a fast rebuild renders from them; an incremental one compares with them.
     const lastContexts = (cleanup.saved = onDisk && sameRecords && manifest!.pageVersion === pageVer ? readSavedContexts(mfFile, manifest!.build) : null);
+    // Every input looks the same to the index as last time: the article pages to render again read the contexts that
+    // build saved, and no index is built. Without them (large archives save none), every page is rendered.
     const saved = sameIndex ? lastContexts : null;
     const fast = saved !== null;
     // A fast rebuild looks up the few files it renders again; other builds compare every file with the last one.
