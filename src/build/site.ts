@@ -172,7 +172,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const init = { config, recordVersion: recVer, recordDir };
   // Large builds give workers V8's default young generation: a little slower, a lot less memory per thread.
   const getPool = (): Promise<WorkerPool> => (pool ??= openWorkerPool(wanted, { init }, { lean: parkSlims }));
-  /** Held records being written by the workers (see flushHeld): a pool stopped before they are loses them. */
+  /** Held records being written by the workers (see flushHeld): awaited before any page is rendered or the pool stops. */
   let flushing: Promise<void> | null = null;
   const closePool = async (): Promise<void> => {
     const p = pool as Promise<WorkerPool> | null;
@@ -214,7 +214,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         },
       });
       for (const ms of perThread.values()) addCpu(stats, ms);
-      // The workers write the records they hold while this thread builds the index; awaited before the pool stops.
+      // The workers write the records they hold while this thread builds the index (see flushing).
       flushing = flushHeld(await getPool(), new Set(heldBy.filter((t) => t !== undefined)));
       flushing.catch(() => undefined); // awaited below
     } else {
@@ -494,6 +494,9 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const shared = index ? packIndex(workerIndex(index)) : undefined;
       const old = oldOutputs ? Object.fromEntries([...oldOutputs].map(([route, o]) => [route, o[1]])) : undefined;
       const shares: ListShare[] = listsOnWorkers ? Array.from({ length: wanted }, (_, part) => ({ staging: writer.staging, index: shared!, part, parts: wanted, old })) : [];
+      // Every held record is in the store before any page is rendered: a worker that helps another renders that
+      // one's records from the store.
+      await flushing;
       const workerPool = await getPool();
       const listRun = workerPool.run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => r.forEach(([route, w]) => listResults.set(route, w)) });
       listRun.catch(() => undefined); // awaited below; a failure of the article batches first must not leave it unhandled
@@ -527,7 +530,6 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
         });
       }
       await listRun;
-      await flushing;
     } else if (renderItems.length) {
       for (const [n, x] of renderItems.entries()) {
         onArticle(x.at, (handleTask(local, 'render', { staging: writer.staging, items: [x.item], index: index ?? undefined } satisfies RenderBatch) as RenderResult[])[0]!);
