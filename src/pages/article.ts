@@ -143,14 +143,10 @@ function firstArticles(c: RelatedCache, lists: Map<string, Int32Array>, slug: st
 }
 
 /**
- * Articles sharing speakers (weight 2) and topics (weight 1); ties by date then slug, so the ranking is stable.
- * Scores live in a typed array indexed by archive position (a Map of slugs per page was the top cost at 10k).
+ * Articles sharing speakers (weight 2) and topics (weight 1), as positions in the archive order (index.articles);
+ * ties by date then slug, so the ranking is stable. Scores live in a typed array indexed by archive position (a Map of
+ * slugs per page was the top cost at 10k).
  */
-export function relatedArticles(entry: ArticleEntry, index: SiteIndex, limit = 5): ArticleEntry[] {
-  return relatedPositions(entry, index, limit).map((id) => index.articles[id]!);
-}
-
-/** relatedArticles as positions in the archive order (index.articles). */
 export function relatedPositions(entry: ArticleEntry, index: SiteIndex, limit = 5): number[] {
   if (limit <= 0) return [];
   const c = relatedCache(index);

@@ -1,20 +1,21 @@
 // Article page from hand-made records: quote marks with anchors and speaker links, boxes, related ranking, prev/next, weight.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, RELATED_POOL } from '../../src/index/site.ts';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { contextRecords, readSavedContexts, writeSavedContexts } from '../../src/build/saved-contexts.ts';
-import type { SiteIndex } from '../../src/index/site.ts';
+import { buildSiteIndex, RELATED_POOL, type ArticleEntry, type SiteIndex } from '../../src/index/site.ts';
 import type { Article } from '../../src/model/article.ts';
-import { articleContext, articlePage as pageWith, relatedArticles } from '../../src/pages/article.ts';
+import { articleContext, articlePage as pageWith, relatedPositions } from '../../src/pages/article.ts';
 import { renderPage } from '../../src/render/page.ts';
 import { createTemplateEngine } from '../../src/render/templates.ts';
 import { makeArticle, testSite } from './records.ts';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+/** Slugs of the related articles, best first. */
+const relatedSlugs = (entry: ArticleEntry, index: SiteIndex): string[] => relatedPositions(entry, index).map((id) => index.articles[id]!.slug);
 
 /** The page of `article` with its context taken from `index` (what a full build does). */
 const articlePage = (article: Article, index: SiteIndex, site: ReturnType<typeof testSite>) => pageWith(article, articleContext(article, index).context, site);
@@ -89,7 +90,7 @@ describe('article page', () => {
   });
 
   it('ranks related articles by shared speakers (2) then topics (1), ties by newest date then slug', () => {
-    const related = relatedArticles(index.bySlug.get(water.slug)!, index).map((a) => a.slug);
+    const related = relatedSlugs(index.bySlug.get(water.slug)!, index);
     expect(related).toEqual([energy.slug, canal.slug, wells.slug]);
   });
 
@@ -140,7 +141,7 @@ describe('article page', () => {
   });
 });
 
-describe('relatedArticles ranking', () => {
+describe('related-article ranking', () => {
   // Reference: every other article scored 2 per shared speaker and 1 per shared topic, sorted by score, then newest
   // date (undated last), then slug; the first five with a score.
   const reference = (slug: string, idx: ReturnType<typeof buildSiteIndex>): string[] => {
@@ -166,7 +167,7 @@ describe('relatedArticles ranking', () => {
           speakers: s.speakers.map((name) => ({ name })),
         }));
         const idx = buildSiteIndex(recs);
-        for (const r of recs) expect(relatedArticles(idx.bySlug.get(r.slug)!, idx).map((a) => a.slug)).toEqual(reference(r.slug, idx));
+        for (const r of recs) expect(relatedSlugs(idx.bySlug.get(r.slug)!, idx)).toEqual(reference(r.slug, idx));
       },
     ), { numRuns: 150 });
   });
