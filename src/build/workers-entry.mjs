@@ -1,11 +1,12 @@
-// piscina worker module: loads the task code the main thread runs (the esbuild bundle of src/compile.mjs, or the
-// TypeScript source through tsx, since workers do not inherit the main thread's loader) and serves build tasks.
-import { pathToFileURL } from 'node:url';
+// piscina worker module: loads the task code the main thread runs (the bundle of src/compile.mjs, or the TypeScript
+// source through tsx, since workers do not inherit the main thread's loader) and serves build tasks.
 import { workerData } from 'piscina';
+import { loadBundle } from '../compile.mjs';
 
 let tasks;
+let saveCache = () => {};
 if (process.env.NEWS_ARCHIVE_COMPILED) {
-  tasks = await import(pathToFileURL(`${process.env.NEWS_ARCHIVE_COMPILED}/workers-task.mjs`).href);
+  ({ exports: tasks, saveCache } = loadBundle(`${process.env.NEWS_ARCHIVE_COMPILED}/workers-task.cjs`));
 } else {
   (await import('tsx/esm/api')).register();
   tasks = await import('./workers-task.ts');
@@ -13,5 +14,8 @@ if (process.env.NEWS_ARCHIVE_COMPILED) {
 const state = tasks.createWorkerState(workerData.init);
 
 export default function handle({ kind, payload }) {
-  return tasks.handleTask(state, kind, payload);
+  const result = tasks.handleTask(state, kind, payload);
+  // After a first task the code cache holds the functions it compiled (a worker has no end of its own to wait for).
+  saveCache();
+  return result;
 }

@@ -2,6 +2,7 @@
 // thread does its own share (list pages, feeds) between taking their results.
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
+import { importEsm } from '../import-esm.ts';
 
 /** What the worker module (workers-entry.mjs) gets: the task state's init. */
 export interface PoolData {
@@ -33,7 +34,7 @@ const YOUNG_GENERATION_MB = 96;
 /** `lean`: keep V8's default young generation (memory-bound builds). */
 export async function openWorkerPool(size: number, data: PoolData, options: { lean?: boolean } = {}): Promise<WorkerPool> {
   // Imported on first use: a rebuild that extracts a handful of articles runs no pool and skips its ~15 ms load.
-  const { Piscina } = await import('piscina');
+  const { Piscina } = await importEsm<typeof import('piscina')>('piscina');
   // Workers collect garbage themselves between batches (see collectNow): gc() exists in isolates created after this.
   v8.setFlagsFromString('--expose-gc');
   const pool = new Piscina({

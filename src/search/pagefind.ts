@@ -1,5 +1,5 @@
 // Search index: runs Pagefind over the written site; only regions marked data-pagefind-body (article pages) are indexed.
-import * as pagefind from 'pagefind';
+import { importEsm } from '../import-esm.ts';
 import { routes } from '../routes/permalinks.ts';
 
 export interface SearchIndexResult {
@@ -18,6 +18,7 @@ const ARTICLES_DIR = routes.article('x').split('/').filter(Boolean)[0]!;
  */
 export async function indexSearch(outDir: string): Promise<SearchIndexResult> {
   const bundle = `${outDir.replace(/\/+$/, '')}/pagefind`;
+  const pagefind = await importEsm<typeof import('pagefind')>('pagefind');
   try {
     const created = await pagefind.createIndex({});
     if (!created.index) throw new Error(`pagefind could not start: ${created.errors.join('; ')}`);

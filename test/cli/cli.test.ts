@@ -54,6 +54,15 @@ describe('news-archive --help', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('file:line:col');
   });
+
+  it('builds through the bin with a search index: the bundle reaches Pagefind, an ES module outside it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'na-bin-'));
+    cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
+    const r = spawnSync(process.execPath, [BIN, 'build', '--quiet', '--out', 'dist'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(existsSync(path.join(dir, 'dist/pagefind/pagefind.js'))).toBe(true);
+  });
 });
 
 describe('usage errors', () => {
