@@ -1,5 +1,5 @@
 // Pagefind over the written fixture site: only article pages (data-pagefind-body) are indexed; the bundle is deterministic.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -53,5 +53,27 @@ describe('news-archive build', () => {
     expect(await run([...args, '--out', path.join(dir, 'without'), '--no-search'], dir, quiet)).toBe(0);
     expect(existsSync(path.join(dir, 'without/index.html'))).toBe(true);
     expect(existsSync(path.join(dir, 'without/pagefind'))).toBe(false);
+  });
+});
+
+describe('search index order', () => {
+  // File systems that list a folder in creation order (tmpfs, btrfs) are where the order showed; /dev/shm is tmpfs.
+  const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+
+  it('is the same whichever order the article pages were written in, and leaves nothing beside the site', async () => {
+    const pages = listFiles(path.join(site.out, 'articles')).map((f) => path.relative(site.out, f)).sort();
+    const copies = [pages, [...pages].reverse()].map((order) => {
+      const out = path.join(mkdtempSync(path.join(scratch, 'na-order-')), 'dist');
+      for (const rel of order) {
+        mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+        writeFileSync(path.join(out, rel), readFileSync(path.join(site.out, rel)));
+      }
+      return out;
+    });
+    for (const out of copies) await indexSearch(out);
+    const files = (out: string) => listFiles(path.join(out, 'pagefind')).map((f) => path.relative(out, f));
+    expect(files(copies[1]!)).toEqual(files(copies[0]!));
+    for (const rel of files(copies[0]!)) expect(readFileSync(path.join(copies[1]!, rel)).equals(readFileSync(path.join(copies[0]!, rel))), rel).toBe(true);
+    expect(readdirSync(path.dirname(copies[0]!))).toEqual(['dist']);
   });
 });
