@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, ut
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 
 const SRC = path.dirname(fileURLToPath(import.meta.url));
@@ -80,9 +81,9 @@ function sourceStamp(src) {
 
 /**
  * Runs a bundle made by bundleSources and returns its exports, using the V8 code cache kept beside it when V8
- * accepts it. `saveCache` writes the cache when there was none or V8 rejected it (another Node version), or always
- * with `refresh`: called after the work, the cache holds the functions that work compiled as well as those it was
- * loaded with (~1 MB, ~10 ms to make).
+ * accepts it. `saveCache` writes the cache when there was none or V8 rejected it (another Node version), and when
+ * this thread has compiled more than `ifGrownBy` bytes of bytecode since the bundle was loaded. Called after the work,
+ * the cache holds the functions that work compiled as well as those it was loaded with (~1 MB, ~10 ms to make).
  */
 export function loadBundle(file) {
   const cacheFile = `${file}.v8-cache`;
@@ -101,12 +102,15 @@ export function loadBundle(file) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   let stale = cachedData === undefined || script.cachedDataRejected === true;
+  // Walks the heap: cheap at the start and at the end of a run on the main thread; workers do not ask after tasks.
+  const bytecode = () => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+  const loaded = bytecode();
   return {
     exports: module.exports,
     /** Whether V8 took the code cache (for tests and NEWS_ARCHIVE_DEBUG). */
     usedCache: !stale,
-    saveCache(refresh = false) {
-      if (!stale && !refresh) return;
+    saveCache(ifGrownBy = Infinity) {
+      if (!stale && !(ifGrownBy < Infinity && bytecode() - loaded > ifGrownBy)) return;
       stale = false;
       try {
         const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
