@@ -112,12 +112,12 @@ export function loadBundle(file) {
     saveCache(ifGrownBy = Infinity) {
       if (!stale && !(ifGrownBy < Infinity && bytecode() - loaded > ifGrownBy)) return;
       stale = false;
+      const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
-        const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, cacheFile); // whole or absent, for runs starting meanwhile
       } catch {
-        // a read-only install runs without the cache
+        rmSync(tmp, { force: true }); // a read-only install or a full disk: runs go on without the cache
       }
     },
   };

@@ -1,5 +1,5 @@
 // Pagefind over the written fixture site: only article pages (data-pagefind-body) are indexed; the bundle is deterministic.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -70,10 +70,14 @@ describe('search index order', () => {
       }
       return out;
     });
-    for (const out of copies) await indexSearch(out);
-    const files = (out: string) => listFiles(path.join(out, 'pagefind')).map((f) => path.relative(out, f));
-    expect(files(copies[1]!)).toEqual(files(copies[0]!));
-    for (const rel of files(copies[0]!)) expect(readFileSync(path.join(copies[1]!, rel)).equals(readFileSync(path.join(copies[0]!, rel))), rel).toBe(true);
-    expect(readdirSync(path.dirname(copies[0]!))).toEqual(['dist']);
+    try {
+      for (const out of copies) await indexSearch(out);
+      const files = (out: string) => listFiles(path.join(out, 'pagefind')).map((f) => path.relative(out, f));
+      expect(files(copies[1]!)).toEqual(files(copies[0]!));
+      for (const rel of files(copies[0]!)) expect(readFileSync(path.join(copies[1]!, rel)).equals(readFileSync(path.join(copies[0]!, rel))), rel).toBe(true);
+      expect(readdirSync(path.dirname(copies[0]!))).toEqual(['dist']);
+    } finally {
+      for (const out of copies) rmSync(path.dirname(out), { recursive: true, force: true }); // /dev/shm is memory
+    }
   });
 });
