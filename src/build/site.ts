@@ -13,7 +13,7 @@ import { buildSiteIndex, type SiteIndex } from '../index/site.ts';
 import { packIndex, workerIndex } from '../index/transfer.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import { assignUniqueSlugs } from '../index/slugs.ts';
-import { loadDatasets } from '../load/datasets.ts';
+import { loadDatasets, type KnownRow } from '../load/datasets.ts';
 import { statStamp, walkInputs } from '../load/walk.ts';
 import type { Article } from '../model/article.ts';
 import { DiagnosticError, type Diagnostic } from '../model/diagnostic.ts';
@@ -124,7 +124,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   // ---- load: the walk, dataset rows, and which inputs changed since the last build
   // A site built from datasets alone needs no input folder.
   const walked = existsSync(config.input) || !config.datasets.length ? walkInputs(config.input) : { entries: [], skipped: [] };
-  const data = config.datasets.length ? loadDatasets(config.datasets) : { sources: [], skipped: [] };
+  const data = config.datasets.length ? loadDatasets(config.datasets, knownRow(oldInputs)) : { sources: [], skipped: [] };
   const states: (InputState | null)[] = [];
   /** The record key each input had in the last build, by position in `states` (whether or not it changed since). */
   const oldKeyAt: (string | undefined)[] = [];
@@ -146,6 +146,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     oldKeyAt[states.length] = old?.key;
     fileOf.push(src.file);
     if (old && old.fp === src.hash) states.push(carried(old));
+    else if ('known' in src) throw new Error(`dataset row ${src.file} was taken for the last build's, which has no such row; build again with --no-cache`);
     else {
       todo.push({ at: states.length, item: { source: src, force: Boolean(options.noCache) }, fp: src.hash });
       states.push(null);
@@ -745,4 +746,20 @@ export function checkOutputFolder(config: Pick<Config, 'input' | 'output'> & Par
     if (real === project || project.startsWith(real + path.sep)) refuse('the project folder or one of its parents');
   }
   if (real.startsWith(input + path.sep)) refuse('a folder inside the input folder');
+}
+
+/**
+ * Dataset rows the last build read with the same content (by name and hash), which the loader then only names. A
+ * name held twice (two datasets named alike) is left to the full comparison, which goes by position.
+ */
+function knownRow(oldInputs: InputState[]): KnownRow | undefined {
+  if (!oldInputs.length) return undefined;
+  let fps: Map<string, string | null> | null = null;
+  return (file, hash) => {
+    if (!fps) {
+      fps = new Map();
+      for (const i of oldInputs) fps.set(i.file, fps.has(i.file) ? null : i.fp);
+    }
+    return fps.get(file) === hash;
+  };
 }

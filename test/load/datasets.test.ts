@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/site.ts';
+import { buildSite, type BuildStats } from '../../src/build/site.ts';
 import { defaultConfig, loadConfig } from '../../src/config.ts';
-import { loadDataset, normaliseDate, reflow, type DatasetSpec } from '../../src/load/datasets.ts';
+import { loadDataset, loadDatasets, normaliseDate, reflow, type DatasetSpec } from '../../src/load/datasets.ts';
+import { readTree, treeDiff } from '../build/tree.ts';
 
 const dir = path.resolve(__dirname, '../fixtures/datasets');
 const jsonl: DatasetSpec = {
@@ -48,6 +49,43 @@ describe('dataset loading', () => {
     const a = loadDataset(csv).sources[0]!.hash;
     expect(loadDataset(csv).sources[0]!.hash).toBe(a);
     expect(loadDataset({ ...csv, fields: { ...csv.fields, title: 'source' } }).sources[0]!.hash).not.toBe(a);
+  });
+
+  it('only names the rows the caller holds with the same content, in row order; skips are still reported', async () => {
+    const all = loadDatasets([jsonl, csv]);
+    const held = new Map(all.sources.map((s) => [s.file, s.hash]));
+    held.set('wire.jsonl#12', 'an older hash');
+    const asked: string[] = [];
+    const again = loadDatasets([jsonl, csv], (file, hash) => {
+      asked.push(file);
+      return held.get(file) === hash;
+    });
+    expect(again.sources.map((s) => s.file)).toEqual(all.sources.map((s) => s.file));
+    expect(again.sources.map((s) => s.hash)).toEqual(all.sources.map((s) => s.hash));
+    // Named only where held with this hash; the row whose content changed comes with its text.
+    expect(again.sources.map((s) => ('known' in s ? 'known' : 'text' in s && s.text.length > 0 ? 'text' : '?'))).toEqual(all.sources.map((s) => (s.file === 'wire.jsonl#12' ? 'text' : 'known')));
+    expect(again.skipped).toEqual(all.skipped);
+    expect(asked).toContain('wire.jsonl#13'); // a row without a body is asked about and, held by no one, skipped as before
+  });
+
+  it('rebuilds a dataset site after one row changed to the bytes of a full build, extracting only that row', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'na-ds-'));
+    const data = path.join(root, 'wire.jsonl');
+    const rows = readFileSync(jsonl.path, 'utf8');
+    writeFileSync(data, rows);
+    const config = { ...defaultConfig(root), input: path.join(root, 'none'), datasets: [{ ...jsonl, path: data }] };
+    const build = (name: string, noCache: boolean) => {
+      const stats = {} as BuildStats;
+      return buildSite({ ...config, output: path.join(root, name, 'dist'), cacheDir: path.join(root, name, '.cache') }, { workers: 1, noCache, stats }).then(() => stats);
+    };
+    await build('site', false);
+    const edited = rows.replace('unchanged, a spokesman said.', 'unchanged for a second week, a spokesman said.');
+    expect(edited).not.toBe(rows);
+    writeFileSync(data, edited);
+    const stats = await build('site', false);
+    expect(stats.extracted).toBe(1);
+    await build('full', true);
+    expect(treeDiff(readTree(path.join(root, 'site/dist')), readTree(path.join(root, 'full/dist')))).toEqual([]);
   });
 
   it('reads day-first numeric dates when told to', async () => {
