@@ -54,7 +54,12 @@ export async function bundleSources(src, cache) {
     // its own bundle in new workers, so a fresh stamp must not delete it under them.
     for (const old of readdirSync(cache)) {
       const p = path.join(cache, old);
-      if (p !== dir && Date.now() - statSync(p).mtimeMs > KEEP_MS) rmSync(p, { recursive: true, force: true });
+      if (p === dir) continue;
+      const st = statSync(p);
+      if (Date.now() - st.mtimeMs > KEEP_MS) rmSync(p, { recursive: true, force: true });
+      // Kept bundles keep their code only: the code caches and gazetteer tables beside them (~20 MB) are remade by a
+      // run that needs them, and a week of source edits would otherwise pile up gigabytes.
+      else if (st.isDirectory()) for (const f of readdirSync(p)) if (/\.v8(?:-cache)?$/.test(f)) rmSync(path.join(p, f), { force: true });
     }
     return dir;
   } catch (err) {

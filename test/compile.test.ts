@@ -31,12 +31,16 @@ describe('bundleSources', () => {
 
   it('makes a new bundle when a source file changes, keeps a recently used one and removes one unused for a week', async () => {
     const { src, cache, dir: first } = await bundled();
+    loadBundle(path.join(first, 'cli.cjs')).saveCache();
+    writeFileSync(path.join(first, 'cities-1.0.0-exact.v8'), 'a table');
     const later = new Date(Date.now() + 5000);
     utimesSync(path.join(src, 'build/shared.ts'), later, later);
     const second = await bundleSources(src, cache);
     expect(second).not.toBe(first);
-    // A build started before the edit may still start workers from the first bundle.
+    // A build started before the edit may still start workers from the first bundle: its code stays, the caches
+    // and tables beside it go (runs remake them).
     expect(readdirSync(cache).sort()).toEqual([path.basename(first), path.basename(second as string)].sort());
+    expect(readdirSync(first).sort()).toEqual(['cli.cjs', 'workers-task.cjs']);
     const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
     utimesSync(first, weekAgo, weekAgo);
     utimesSync(path.join(src, 'cli.ts'), later, later);
