@@ -112,7 +112,7 @@ export function loadBundle(file) {
   const loaded = bytecode();
   return {
     exports: module.exports,
-    /** Whether V8 took the code cache (for tests and NEWS_ARCHIVE_DEBUG). */
+    /** Whether V8 took the code cache (tests ask). */
     usedCache: !stale,
     saveCache(ifGrownBy = Infinity) {
       if (!stale && !(ifGrownBy < Infinity && bytecode() - loaded > ifGrownBy)) return;
