@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadAndProcess, processInputs } from './build/articles.ts';
 import { failsStrict, outcomeLines, type BuildReport } from './build/report.ts';
-import { buildSite, type BuildStats } from './build/site.ts';
+import { buildSite, checkOutputFolder, type BuildStats } from './build/site.ts';
 import { loadConfig, PACKAGE_ROOT, type Config } from './config.ts';
 import { DiagnosticError, formatDiagnostic } from './model/diagnostic.ts';
 import { articleRecord } from './pages/machine.ts';
@@ -16,6 +16,7 @@ import type { Article } from './model/article.ts';
 import { checkProject, formatCheckLine } from './cli/check.ts';
 import { closest, unknownOptionError } from './cli/suggest.ts';
 import { createProgressReporter, progressMode } from './progress.ts';
+import { withOutputLock } from './write/lock.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -192,18 +193,23 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
     return EXIT.usage;
   }
   const stats = {} as BuildStats;
-  const report = await buildSite(config, { stats, onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
-  // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
   let searchMs: number | null = null;
-  if (!values['no-search']) {
-    const t = performance.now();
-    progress.onProgress('search', 0, 1);
-    // Loaded on use, like the dev server: --no-search builds and the other commands never need Pagefind.
-    const { indexSearch } = await import('./search/pagefind.ts');
-    await indexSearch(config.output);
-    progress.onProgress('search', 1, 1);
-    searchMs = Math.round(performance.now() - t);
-  }
+  // Refused before the lock is made beside it (an output folder that is the input, a system folder…).
+  checkOutputFolder(config);
+  const report = await withOutputLock(config.output, async () => {
+    const built = await buildSite(config, { stats, onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
+    // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
+    if (!values['no-search']) {
+      const t = performance.now();
+      progress.onProgress('search', 0, 1);
+      // Loaded on use, like the dev server: --no-search builds and the other commands never need Pagefind.
+      const { indexSearch } = await import('./search/pagefind.ts');
+      await indexSearch(config.output);
+      progress.onProgress('search', 1, 1);
+      searchMs = Math.round(performance.now() - t);
+    }
+    return built;
+  });
   progress.finish();
   if (values.json) io.out(JSON.stringify({ ...jsonSummary(report, config), stats: { ...stats, searchMs } }));
   else if (!values.quiet) io.out(summary(report, config));

@@ -1,13 +1,14 @@
 // `news-archive dev`: first build, serve, watch, rebuild on change with the same build function, report problems in terminal and browser.
 import path from 'node:path';
 import type { BuildReport } from '../build/report.ts';
-import { buildSite, type BuildOptions } from '../build/site.ts';
+import { buildSite, checkOutputFolder, type BuildOptions } from '../build/site.ts';
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from '../config.ts';
 import { DiagnosticError, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import type { ProgressReporter } from '../progress.ts';
 import type { DevProblem } from './overlay.ts';
 import { startDevServer, type DevServer } from './server.ts';
 import { watchInputs, type InputWatcher } from './watch.ts';
+import { withOutputLock } from '../write/lock.ts';
 
 export type BuildFn = (config: Config, options: BuildOptions) => BuildReport | Promise<BuildReport>;
 
@@ -117,7 +118,9 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       const reporter = options.progress?.();
       let report: BuildReport;
       try {
-        report = await build(config, { ...options.buildOptions, ...(noCache ? { noCache } : {}), ...(reporter ? { onProgress: reporter.onProgress } : {}) });
+        checkOutputFolder(config);
+        // A build started from another terminal into the same folder fails this one with a clear problem, not both.
+        report = await withOutputLock(config.output, () => build(config, { ...options.buildOptions, ...(noCache ? { noCache } : {}), ...(reporter ? { onProgress: reporter.onProgress } : {}) }));
       } finally {
         reporter?.finish();
       }
@@ -154,7 +157,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     if (!outcome.report || !options.afterBuild) return;
     const started = performance.now();
     try {
-      await options.afterBuild(config);
+      await withOutputLock(config.output, () => options.afterBuild!(config));
       log(`[${stamp()}] search index updated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     } catch (err) {
       publish({ ok: false, problems: [problemFromError(err, [], show)], report: outcome.report });

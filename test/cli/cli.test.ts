@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.ts';
+import { lockOutput, lockPath } from '../../src/write/lock.ts';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'src/bin.mjs');
@@ -114,6 +115,22 @@ describe('build, check and dev on a temporary archive', () => {
     expect(summary).toMatchObject({ ok: true, inputs: 2, built: 2, skipped: 0 });
     expect(summary.output).toBe(path.join(dir, 'dist'));
     expect(existsSync(path.join(dir, 'dist/index.html'))).toBe(true);
+  });
+
+  it('build refuses an output folder another build is writing, leaves it alone, and builds once it is free', async () => {
+    const release = lockOutput(path.join(dir, 'dist'));
+    const c = capture();
+    try {
+      expect(await run(['build', '--no-search', '--out', 'dist'], dir, c.io)).toBe(1);
+    } finally {
+      release();
+    }
+    expect(c.err.join('\n')).toContain(`${path.join(dir, 'dist')}: error [output-locked]`);
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    expect(existsSync(path.join(dir, 'build-report.json'))).toBe(false);
+    expect(await run(['build', '--no-search', '--out', 'dist', '--quiet'], dir, capture().io)).toBe(0);
+    expect(existsSync(path.join(dir, 'dist/index.html'))).toBe(true);
+    expect(existsSync(lockPath(path.join(dir, 'dist')))).toBe(false);
   });
 
   it('build prints one progress line per stage when not on a terminal, none with --quiet or --json', async () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OVERLAY_ID } from '../../src/dev/overlay.ts';
 import { startDev, type DevSession } from '../../src/dev/session.ts';
 import { openEvents, tempProject, type EventReader } from './helpers.ts';
+import { lockOutput } from '../../src/write/lock.ts';
 
 describe('news-archive dev', () => {
   let project: ReturnType<typeof tempProject>;
@@ -112,6 +113,20 @@ describe('news-archive dev', () => {
     const after = await page('/');
     expect(after.html).not.toContain(`id="${OVERLAY_ID}"`);
     expect(after.html).toContain('A short note');
+  });
+
+  it('shows a build of the same folder from elsewhere as a problem, keeps serving, and builds once it is free', async () => {
+    const release = lockOutput(session.config.output);
+    let outcome;
+    try {
+      outcome = await session.rebuild();
+    } finally {
+      release();
+    }
+    expect(outcome.ok).toBe(false);
+    expect(outcome.problems[0]!.diagnostics[0]).toMatchObject({ code: 'output-locked' });
+    expect((await page('/')).html).toContain('Old bridge reopens to traffic');
+    expect((await session.rebuild()).ok).toBe(true);
   });
 
   it('swaps the stylesheet in place when only CSS changed', async () => {

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSite, checkOutputFolder } from '../../src/build/site.ts';
 import { defaultConfig, PACKAGE_ROOT } from '../../src/config.ts';
 import { DiagnosticError } from '../../src/model/diagnostic.ts';
+import { run } from '../../src/cli.ts';
+import { lockPath } from '../../src/write/lock.ts';
 
 /** Every file under `dir` with the hash of its bytes: equal snapshots mean byte-identical trees. */
 function snapshot(dir: string): Record<string, string> {
@@ -143,7 +145,9 @@ describe('a build killed with SIGKILL while writing', () => {
     expect(snapshot(out)).toEqual(before);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('first');
 
-    await buildSite(config);
+    // The killed build's lock is left behind; the next build sees its owner is gone and takes it over.
+    expect(existsSync(lockPath(out))).toBe(true);
+    expect(await run(['build', '--input', input, '--out', out, '--no-search', '--quiet'], root, { out: () => {}, err: () => {} })).toBe(0);
     expect(readdirSync(path.join(root, 'site')).filter((n) => n.startsWith('.dist.'))).toEqual([]);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('second');
     rmSync(root, { recursive: true, force: true });
