@@ -8,9 +8,10 @@ import { DiagnosticError } from '../model/diagnostic.ts';
 
 /**
  * A lock whose holder cannot be seen to have died (it ran on another machine sharing the folder) is taken over once it
- * is this old. The holder refreshes it every half of this; a thread busy longer than that only loses the lock.
+ * is this old. The holder refreshes it every half of this from its event loop, which a large archive's index stage
+ * can hold for tens of seconds: a build busy longer than that only loses the lock, it does not fail.
  */
-export const STALE_MS = 60_000;
+export const STALE_MS = 10 * 60_000;
 
 /** The lock folder for an output folder: beside it, named like its staging folders (".dist.lock"). */
 export function lockPath(outDir: string): string {
@@ -77,7 +78,7 @@ function lockedError(outDir: string, lock: string): DiagnosticError {
   return new DiagnosticError({
     severity: 'error', code: 'output-locked', file: path.resolve(outDir),
     message: `another news-archive build or dev server is writing this output folder right now (lock ${lock}); nothing was built`,
-    hint: `wait for it to finish, or build into another folder with --out; a lock whose build was killed on another machine is taken over ${STALE_MS / 1000} s after it stopped`,
+    hint: `wait for it to finish, or build into another folder with --out; a lock whose build was killed on another machine is taken over ${STALE_MS / 60_000} minutes after it stopped`,
   });
 }
 
