@@ -16,6 +16,7 @@ import type { Article } from './model/article.ts';
 import { checkProject, formatCheckLine } from './cli/check.ts';
 import { closest, unknownOptionError } from './cli/suggest.ts';
 import { createProgressReporter, progressMode } from './progress.ts';
+import { fsFailure } from './write/fs-failure.ts';
 import { withOutputLock } from './write/lock.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -194,9 +195,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
   }
   const stats = {} as BuildStats;
   let searchMs: number | null = null;
-  // Refused before the lock is made beside it (an output folder that is the input, a system folder…).
-  checkOutputFolder(config);
-  const report = await withOutputLock(config.output, async () => {
+  const buildAndIndex = async (): Promise<BuildReport> => {
     const built = await buildSite(config, { stats, onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
     // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
     if (!values['no-search']) {
@@ -209,6 +208,11 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
       searchMs = Math.round(performance.now() - t);
     }
     return built;
+  };
+  // Refused before the lock is made beside it (an output folder that is the input, a system folder…).
+  checkOutputFolder(config);
+  const report = await withOutputLock(config.output, buildAndIndex).catch((err: unknown) => {
+    throw fsFailure(err, config.output) ?? err;
   });
   progress.finish();
   if (values.json) io.out(JSON.stringify({ ...jsonSummary(report, config), stats: { ...stats, searchMs } }));

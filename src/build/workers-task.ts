@@ -21,6 +21,9 @@ import { processSource, slimArticle, stageMs } from './articles.ts';
 import { asUnpacked, RecordStore, recordKey, type StoredRecord } from './cache.ts';
 import { contextRecord } from './saved-contexts.ts';
 
+// The worker module (workers-entry.mjs) turns a thrown error into a result with these.
+export { failureOf, WORKER_FAILURE } from './worker-failure.ts';
+
 export interface WorkerInit {
   config: Config;
   recordVersion: string;

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { importEsm } from '../import-esm.ts';
+import { errorOf, isWorkerFailure, WORKER_FAILURE } from './worker-failure.ts';
 
 /** What the worker module (workers-entry.mjs) gets: the task state's init. */
 export interface PoolData {
@@ -51,6 +52,7 @@ export async function openWorkerPool(size: number, data: PoolData, options: { le
       let settled = false;
       const all = Promise.all(batches.map(async (payload, i) => {
         const r = (await pool.run({ kind, payload })) as R;
+        if (isWorkerFailure(r)) throw errorOf(r[WORKER_FAILURE]);
         // A caller that takes each result as it comes gets no array back: 100k articles' results would all stay alive.
         if (options.onResult) options.onResult(i, r);
         else results[i] = r;

@@ -1,7 +1,7 @@
 // `news-archive check`: validates inputs, override files and templates without writing anything; diagnostics as file:line:col for editors and CI.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Eta } from 'eta';
+import { templateSyntaxProblems } from '../render/templates.ts';
 import { loadAndProcess, processSource } from '../build/articles.ts';
 import type { Config } from '../config.ts';
 import { parseSpeakerOverrides } from '../extract/identity.ts';
@@ -67,22 +67,9 @@ export function checkProject(config: Config, cwd: string, onProgress?: ProgressF
 
   let templates = 0;
   if (existsSync(config.templates)) {
-    const eta = new Eta({ views: config.templates, autoEscape: true });
-    for (const name of readdirSync(config.templates).filter((n) => n.endsWith('.eta')).sort()) {
-      templates++;
-      const file = path.join(config.templates, name);
-      try {
-        eta.compile(readFileSync(file, 'utf8'));
-      } catch (err) {
-        diagnostics.push({ severity: 'error', code: 'template-syntax', file: show(file), message: firstLines((err as Error).message), hint: 'check the <% %> tags and the JavaScript inside them' });
-      }
-    }
+    templates = readdirSync(config.templates).filter((n) => n.endsWith('.eta')).length;
+    for (const d of templateSyntaxProblems(config.templates)) diagnostics.push({ ...d, file: show(d.file) });
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { diagnostics, inputs, overrides, templates, errors, warnings: diagnostics.length - errors };
-}
-
-/** Eta appends its generated function to syntax errors; the first lines carry the message. */
-function firstLines(message: string): string {
-  return message.split(/\n={5,}/)[0]!.replace(/\n+/g, ' ').trim();
 }

@@ -8,6 +8,7 @@ import type { ProgressReporter } from '../progress.ts';
 import type { DevProblem } from './overlay.ts';
 import { startDevServer, type DevServer } from './server.ts';
 import { watchInputs, type InputWatcher } from './watch.ts';
+import { fsFailure } from '../write/fs-failure.ts';
 import { withOutputLock } from '../write/lock.ts';
 
 export type BuildFn = (config: Config, options: BuildOptions) => BuildReport | Promise<BuildReport>;
@@ -67,8 +68,9 @@ export function problemsFromReport(report: BuildReport, show: (file: string) => 
 
 /** A thrown build (template error, bad config, unsafe output) becomes one problem; the previous site stays served. */
 export function problemFromError(err: unknown, changed: string[], show: (file: string) => string): DevProblem {
-  const d: Diagnostic = err instanceof DiagnosticError
-    ? { ...err.diagnostic, file: show(err.diagnostic.file) }
+  const known = err instanceof DiagnosticError ? err : fsFailure(err, '(output folder)');
+  const d: Diagnostic = known
+    ? { ...known.diagnostic, file: show(known.diagnostic.file) }
     : { severity: 'error', code: 'build-failed', file: changed[0] ?? '(build)', message: cleanMessage(err), hint: 'the last good build is still being served; fix the file and save' };
   return { title: 'Build failed', diagnostics: [d], ...(changed.length ? { changed } : {}) };
 }

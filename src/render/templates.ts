@@ -1,5 +1,9 @@
-// Eta template engine over templates/: auto-escaping on, one template per page kind sharing a layout.
+// Eta template engine over templates/: auto-escaping on, one template per page kind sharing a layout; template errors
+// become diagnostics naming the template file.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Eta } from 'eta';
+import { DiagnosticError, type Diagnostic } from '../model/diagnostic.ts';
 import { escapeHtml, jsonForScript } from './escape.ts';
 
 export type TemplateEngine = (template: string, data: object) => string;
@@ -44,5 +48,54 @@ class PagesEta extends Eta {
 export function createTemplateEngine(dir: string): TemplateEngine {
   // escapeHtml gives the same bytes as Eta's own XMLEscape, ~10x faster on text-heavy pages.
   const eta = new PagesEta({ views: dir, autoEscape: true, cache: true, autoTrim: [false, 'nl'], escapeFunction: (v: unknown) => escapeHtml(typeof v === 'string' ? v : String(v)) });
-  return (template, data) => eta.render(`./${template}`, 'helpers' in data ? data : { ...data, helpers: templateHelpers });
+  return (template, data) => {
+    try {
+      return eta.render(`./${template}`, 'helpers' in data ? data : { ...data, helpers: templateHelpers });
+    } catch (err) {
+      throw renderFailure(err, dir, template);
+    }
+  };
+}
+
+/** Syntax errors of every template in `dir`, each compiled on its own (what `news-archive check` reports). */
+export function templateSyntaxProblems(dir: string): Diagnostic[] {
+  const eta = new Eta({ views: dir, autoEscape: true });
+  const problems: Diagnostic[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.eta')).sort()) {
+    const file = path.join(dir, name);
+    try {
+      eta.compile(readFileSync(file, 'utf8'));
+    } catch (err) {
+      problems.push({ severity: 'error', code: 'template-syntax', file, message: firstLines((err as Error).message), hint: 'check the <% %> tags and the JavaScript inside them' });
+    }
+  }
+  return problems;
+}
+
+/** Eta appends its generated function to syntax errors, and a runtime error's stack is the bundle's: the first lines say it. */
+export function firstLines(message: string): string {
+  return message.split(/\n={5,}/)[0]!.replace(/\n+/g, ' ').trim();
+}
+
+/**
+ * A failed render as a diagnostic. Eta names neither the template of a syntax error (it may be in an included one) nor
+ * the line of a runtime error (its debug mode costs every render), so a syntax error is found by compiling each
+ * template, and a runtime error names the page's template and what failed.
+ */
+function renderFailure(err: unknown, dir: string, template: string): DiagnosticError {
+  if (err instanceof DiagnosticError) return err;
+  const e = err as Error;
+  const file = path.join(dir, `${template}.eta`);
+  if (e?.name === 'EtaParser Error') {
+    const [first, ...more] = templateSyntaxProblems(dir);
+    if (first) return new DiagnosticError(more.length ? { ...first, message: `${first.message} (and ${more.length} more template${more.length === 1 ? '' : 's'} with errors: npm run check lists them)` } : first);
+  }
+  if (e?.name === 'EtaFileResolution Error' || e?.name === 'EtaNameResolution Error') {
+    return new DiagnosticError({ severity: 'error', code: 'template-missing', file, message: firstLines(e.message), hint: `a layout or include names a template that is not in ${dir}` });
+  }
+  return new DiagnosticError({
+    severity: 'error', code: 'template-error', file,
+    message: `rendering a page with ${template}.eta (or a template it includes) failed: ${e?.name ?? 'Error'}: ${firstLines(e?.message ?? String(err))}`,
+    hint: 'the template reads data this page does not have or calls something that throws; npm run dev shows the error over the page',
+  });
 }
