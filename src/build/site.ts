@@ -23,7 +23,7 @@ import { eachIndexApiFile, robotsFile, sitemapFiles } from '../pages/machine.ts'
 import { siteContext } from '../pages/page.ts';
 import type { ProgressFn } from '../progress.ts';
 import { renderPage } from '../render/page.ts';
-import { createTemplateEngine } from '../render/templates.ts';
+import { createTemplateEngine, templateSyntaxError } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
@@ -101,6 +101,12 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const recordDir = path.join(config.cacheDir, `records-${recVer}`);
   const mfFile = manifestPath(config.cacheDir, config.output);
   const manifest = options.noCache ? null : readManifest(mfFile);
+  // Templates the last build did not render with are compiled first (~15 ms): a syntax error stops the build before
+  // it extracts the archive, not after. Errors that only rendering shows still stop it there (see renderFailure).
+  if (manifest?.pageVersion !== pageVer) {
+    const syntax = existsSync(config.templates) ? templateSyntaxError(config.templates) : null;
+    if (syntax) throw syntax;
+  }
   const buildId = `${process.pid}-${Date.now()}`;
   // The last build's slim texts: its inputs' records are reusable only with them (and with the same record code).
   const oldStore = manifest?.slims ? AppendStore.open(path.join(path.dirname(mfFile), manifest.slims)) : null;

@@ -72,6 +72,13 @@ export function templateSyntaxProblems(dir: string): Diagnostic[] {
   return problems;
 }
 
+/** The first template syntax error in `dir` as a DiagnosticError (counting the others), or null when all compile. */
+export function templateSyntaxError(dir: string): DiagnosticError | null {
+  const [first, ...more] = templateSyntaxProblems(dir);
+  if (!first) return null;
+  return new DiagnosticError(more.length ? { ...first, message: `${first.message} (and ${more.length} more template${more.length === 1 ? '' : 's'} with errors: npm run check lists them)` } : first);
+}
+
 /** Eta appends its generated function to syntax errors, and a runtime error's stack is the bundle's: the first lines say it. */
 export function firstLines(message: string): string {
   return message.split(/\n={5,}/)[0]!.replace(/\n+/g, ' ').trim();
@@ -87,8 +94,8 @@ function renderFailure(err: unknown, dir: string, template: string): DiagnosticE
   const e = err as Error;
   const file = path.join(dir, `${template}.eta`);
   if (e?.name === 'EtaParser Error') {
-    const [first, ...more] = templateSyntaxProblems(dir);
-    if (first) return new DiagnosticError(more.length ? { ...first, message: `${first.message} (and ${more.length} more template${more.length === 1 ? '' : 's'} with errors: npm run check lists them)` } : first);
+    const syntax = templateSyntaxError(dir);
+    if (syntax) return syntax;
   }
   if (e?.name === 'EtaFileResolution Error' || e?.name === 'EtaNameResolution Error') {
     return new DiagnosticError({ severity: 'error', code: 'template-missing', file, message: firstLines(e.message), hint: `a layout or include names a template that is not in ${dir}` });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { MessageChannel } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,12 +41,27 @@ describe('errors thrown in a worker thread', () => {
     writeCorpus(input, 12, 5, 'md');
     const templates = path.join(root, 'templates');
     cpSync(path.join(PACKAGE_ROOT, 'templates'), templates, { recursive: true });
-    appendFileSync(path.join(templates, 'article.eta'), '\n<% if (it.page { %>\n');
-    const build = (workers: number) => buildSite({ ...defaultConfig(root), input, templates, output: path.join(root, `out-${workers}`), cacheDir: path.join(root, `cache-${workers}`) }, { workers, noCache: true });
+    const build = (workers: number) => buildSite({ ...defaultConfig(root), input, templates, output: path.join(root, `out-${workers}`), cacheDir: path.join(root, `cache-${workers}`) }, { workers, noCache: true }).then(() => null, (e: unknown) => e as DiagnosticError);
+
+    // Only rendering shows this one, on the worker threads when there are any.
+    const article = path.join(templates, 'article.eta');
+    const good = readFileSync(article, 'utf8');
+    writeFileSync(article, `${good}\n<%= it.article.nope.x %>\n`);
     for (const workers of [2, 1]) {
-      const err = await build(workers).then(() => null, (e: unknown) => e);
+      const err = await build(workers);
       expect(err, `workers ${workers}`).toBeInstanceOf(DiagnosticError);
-      expect((err as DiagnosticError).diagnostic).toMatchObject({ code: 'template-syntax', file: path.join(templates, 'article.eta') });
+      expect(err!.diagnostic).toMatchObject({ code: 'template-error', file: article });
+      expect(existsSync(path.join(root, `out-${workers}`))).toBe(false);
+      rmSync(path.join(root, `cache-${workers}`), { recursive: true, force: true });
+    }
+
+    // A syntax error stops the build before any article is extracted (no record reaches the cache).
+    writeFileSync(article, good);
+    appendFileSync(path.join(templates, 'pager.eta'), '\n<% if (it.page { %>\n');
+    for (const workers of [2, 1]) {
+      const err = await build(workers);
+      expect(err!.diagnostic).toMatchObject({ code: 'template-syntax', file: path.join(templates, 'pager.eta') });
+      expect(existsSync(path.join(root, `cache-${workers}`))).toBe(false);
       expect(existsSync(path.join(root, `out-${workers}`))).toBe(false);
     }
     rmSync(root, { recursive: true, force: true });
