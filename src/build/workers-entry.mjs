@@ -19,7 +19,7 @@ export default function handle({ kind, payload }) {
     result = tasks.handleTask(state, kind, payload);
   } catch (err) {
     // A thrown error reaches the main thread as a bare Error (message and stack only): its diagnostic or errno code
-    // would be lost, so it travels as a result (see WORKER_FAILURE in workers.ts).
+    // would be lost, so it travels as a result (see src/build/worker-failure.ts).
     return { [tasks.WORKER_FAILURE]: tasks.failureOf(err) };
   }
   // After a first task the code cache holds the functions it compiled (a worker has no end of its own to wait for).

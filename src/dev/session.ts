@@ -68,9 +68,8 @@ export function problemsFromReport(report: BuildReport, show: (file: string) => 
 
 /** A thrown build (template error, bad config, unsafe output) becomes one problem; the previous site stays served. */
 export function problemFromError(err: unknown, changed: string[], show: (file: string) => string): DevProblem {
-  const known = err instanceof DiagnosticError ? err : fsFailure(err, '(output folder)');
-  const d: Diagnostic = known
-    ? { ...known.diagnostic, file: show(known.diagnostic.file) }
+  const d: Diagnostic = err instanceof DiagnosticError
+    ? { ...err.diagnostic, file: show(err.diagnostic.file) }
     : { severity: 'error', code: 'build-failed', file: changed[0] ?? '(build)', message: cleanMessage(err), hint: 'the last good build is still being served; fix the file and save' };
   return { title: 'Build failed', diagnostics: [d], ...(changed.length ? { changed } : {}) };
 }
@@ -132,7 +131,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       log(`[${stamp()}] ${problems.length ? 'built with errors' : 'built'} in ${secs} s: ${report.built} articles, ${report.pages} pages${warnings ? `, ${warnings} warnings (see build-report.json)` : ''}${rel.length ? ` — changed ${summariseChanged(rel)}` : ''}`);
       return { ok: problems.length === 0, problems, report };
     } catch (err) {
-      return { ok: false, problems: [problemFromError(err, rel, show)] };
+      return { ok: false, problems: [problemFromError(fsFailure(err, config.output) ?? err, rel, show)] };
     }
   };
 
@@ -162,7 +161,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       await withOutputLock(config.output, () => options.afterBuild!(config));
       log(`[${stamp()}] search index updated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     } catch (err) {
-      publish({ ok: false, problems: [problemFromError(err, [], show)], report: outcome.report });
+      publish({ ok: false, problems: [problemFromError(fsFailure(err, config.output) ?? err, [], show)], report: outcome.report });
     }
   };
   const first = await runBuild([]);
