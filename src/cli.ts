@@ -195,6 +195,8 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
   }
   const stats = {} as BuildStats;
   let searchMs: number | null = null;
+  /** False when the search bundle already matched the article pages and was left alone. */
+  let searchIndexed: boolean | null = null;
   const buildAndIndex = async (): Promise<BuildReport> => {
     const built = await buildSite(config, { stats, onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
     // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
@@ -202,8 +204,8 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
       const t = performance.now();
       progress.onProgress('search', 0, 1);
       // Loaded on use, like the dev server: --no-search builds and the other commands never need Pagefind.
-      const { indexSearch } = await import('./search/pagefind.ts');
-      await indexSearch(config.output);
+      const { updateSearch } = await import('./search/pagefind.ts');
+      searchIndexed = await updateSearch(config);
       progress.onProgress('search', 1, 1);
       searchMs = Math.round(performance.now() - t);
     }
@@ -215,7 +217,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
     throw fsFailure(err, config.output) ?? err;
   });
   progress.finish();
-  if (values.json) io.out(JSON.stringify({ ...jsonSummary(report, config), stats: { ...stats, searchMs } }));
+  if (values.json) io.out(JSON.stringify({ ...jsonSummary(report, config), stats: { ...stats, searchMs, searchIndexed } }));
   else if (!values.quiet) io.out(summary(report, config));
   else for (const e of report.entries) for (const d of e.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
   if (values.strict && failsStrict(report)) {
@@ -250,11 +252,11 @@ async function runDev(values: Record<string, string | boolean | undefined>, cwd:
   let session;
   try {
     const { startDev } = await import('./dev/session.ts');
-    const { indexSearch } = await import('./search/pagefind.ts');
+    const { updateSearch } = await import('./search/pagefind.ts');
     session = await startDev({
       cwd, port, configPath: values.config as string | undefined, overrides: overridesFrom(values),
       ...(typeof values.host === 'string' ? { host: values.host } : {}),
-      ...(values['no-search'] ? {} : { afterBuild: (c: Config) => indexSearch(c.output) }),
+      ...(values['no-search'] ? {} : { afterBuild: (c: Config) => updateSearch(c) }),
       ...(workers ? { buildOptions: { workers } } : {}),
       noCache: Boolean(values['no-cache']),
       progress: () => createProgressReporter(progressMode({ isTTY: Boolean(io.isTTY), quiet, ci: Boolean(process.env.CI) }) === 'tty' ? 'tty' : 'silent', io.progress ?? (() => {})),

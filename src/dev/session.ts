@@ -158,8 +158,9 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     if (!outcome.report || !options.afterBuild) return;
     const started = performance.now();
     try {
-      await withOutputLock(config.output, () => options.afterBuild!(config));
-      log(`[${stamp()}] search index updated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      const ran = await withOutputLock(config.output, () => options.afterBuild!(config));
+      // false: the search bundle already matched the article pages (the CLI's updateSearch).
+      if (ran !== false) log(`[${stamp()}] search index updated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     } catch (err) {
       publish({ ok: false, problems: [problemFromError(fsFailure(err, config.output) ?? err, [], show)], report: outcome.report });
     }

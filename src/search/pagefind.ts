@@ -3,6 +3,8 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path';
 import { importEsm } from '../import-esm.ts';
 import { routes } from '../routes/permalinks.ts';
+import { syncTree } from '../write/output.ts';
+import { forgetSearch, markSearchCurrent, searchIsCurrent } from './freshness.ts';
 
 export interface SearchIndexResult {
   /** Article pages Pagefind indexed. */
@@ -22,6 +24,10 @@ export async function indexSearch(outDir: string): Promise<SearchIndexResult> {
   const bundle = `${outDir.replace(/\/+$/, '')}/pagefind`;
   const pagefind = await importEsm<typeof import('pagefind')>('pagefind');
   const view = orderedView(outDir);
+  // Pagefind names its chunks by content and never deletes the ones it no longer needs: written straight into the
+  // site, every re-index left the old chunks behind. It writes beside the site, and syncTree makes the site's folder
+  // match (unchanged chunks keep their modification time).
+  const fresh = sibling(outDir, 'search-bundle');
   try {
     const created = await pagefind.createIndex({});
     if (!created.index) throw new Error(`pagefind could not start: ${created.errors.join('; ')}`);
@@ -29,13 +35,34 @@ export async function indexSearch(outDir: string): Promise<SearchIndexResult> {
     // it doubled Pagefind's time on a 200-article site (1312 pages: 3.0 s against 1.3 s) and grows with the archive.
     const added = await created.index.addDirectory({ path: view, glob: `${ARTICLES_DIR}/**/*.html` });
     if (added.errors.length) throw new Error(`pagefind indexing failed: ${added.errors.join('; ')}`);
-    const written = await created.index.writeFiles({ outputPath: bundle });
+    rmSync(fresh, { recursive: true, force: true });
+    const written = await created.index.writeFiles({ outputPath: fresh });
     if (written.errors.length) throw new Error(`pagefind could not write its bundle: ${written.errors.join('; ')}`);
+    syncTree(fresh, bundle);
     return { pages: added.page_count, bundle };
   } finally {
     await pagefind.close();
     rmSync(view, { recursive: true, force: true });
+    rmSync(fresh, { recursive: true, force: true });
   }
+}
+
+/** A folder beside the site named like the write stage's staging folders, so the next build sweeps it if this one is killed. */
+function sibling(outDir: string, what: string): string {
+  const abs = path.resolve(outDir);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.tmp-${what}-${process.pid}`);
+}
+
+/**
+ * indexSearch, unless the output's bundle was made from the very article pages it holds now (a rebuild that changed
+ * none, or only list pages, feeds or assets): then it is left as it is. Returns whether it ran.
+ */
+export async function updateSearch(config: { cacheDir: string; output: string }): Promise<boolean> {
+  if (searchIsCurrent(config)) return false;
+  forgetSearch(config);
+  await indexSearch(config.output);
+  markSearchCurrent(config);
+  return true;
 }
 
 /**
@@ -44,8 +71,7 @@ export async function indexSearch(outDir: string): Promise<SearchIndexResult> {
  * happened to write them in: the same site then got a different index from run to run.
  */
 function orderedView(outDir: string): string {
-  // Named like the write stage's staging folder, so the next build sweeps it away if this process is killed.
-  const view = path.join(path.dirname(path.resolve(outDir)), `.${path.basename(path.resolve(outDir))}.tmp-search-${process.pid}`);
+  const view = sibling(outDir, 'search');
   rmSync(view, { recursive: true, force: true });
   const visit = (from: string, to: string): void => {
     mkdirSync(to, { recursive: true });

@@ -3,7 +3,7 @@
 // Incremental mode: staging holds only files whose bytes changed; commit() moves them in and deletes files the site
 // no longer has, so unchanged files keep their mtime and deploy tools upload only the difference.
 import * as crypto from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { routeToFile } from '../routes/permalinks.ts';
 
@@ -166,6 +166,34 @@ function moveTree(from: string, to: string): void {
       renameSync(src, dst);
     }
   }
+}
+
+/**
+ * Makes the folder `to` hold exactly the files of `from`, which is used up: files with the same bytes are left alone
+ * (so they keep their modification time and deploy tools skip them), others are moved in, and files `from` lacks are
+ * deleted. For bundles another tool writes whole (the search index) into a folder of the site.
+ */
+export function syncTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  const names = new Set<string>();
+  for (const d of readdirSync(from, { withFileTypes: true })) {
+    names.add(d.name);
+    const src = path.join(from, d.name);
+    const dst = path.join(to, d.name);
+    const there = statOrNull(dst);
+    if (d.isDirectory()) {
+      if (there && !there.isDirectory()) rmSync(dst, { force: true });
+      syncTree(src, dst);
+    } else if (!(there?.isFile() && there.size === statSync(src).size && readFileSync(src).equals(readFileSync(dst)))) {
+      if (there?.isDirectory()) rmSync(dst, { recursive: true, force: true });
+      renameSync(src, dst);
+    }
+  }
+  for (const name of readdirSync(to)) if (!names.has(name)) rmSync(path.join(to, name), { recursive: true, force: true });
+}
+
+function statOrNull(file: string): Stats | null {
+  return statSync(file, { throwIfNoEntry: false }) ?? null;
 }
 
 /** Deletes the files of routes the site no longer has, and their folders when that leaves them empty. */

@@ -1,5 +1,6 @@
 // Pagefind over the written fixture site: only article pages (data-pagefind-body) are indexed; the bundle is deterministic.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -54,6 +55,48 @@ describe('news-archive build', () => {
     expect(existsSync(path.join(dir, 'without/index.html'))).toBe(true);
     expect(existsSync(path.join(dir, 'without/pagefind'))).toBe(false);
   });
+});
+
+describe('news-archive build, run again', () => {
+  it('leaves the search index alone while no article page changes, and makes it again when one does or it is gone', async () => {
+    const { run } = await import('../../src/cli.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'na-search-'));
+    const input = path.join(dir, 'in');
+    cpSync(FIXTURE, input, { recursive: true });
+    const build = async (out: string, ...flags: string[]): Promise<{ searchIndexed: boolean | null; filesWritten: number }> => {
+      const lines: string[] = [];
+      expect(await run(['build', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json', ...flags], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
+      return JSON.parse(lines.join('\n')).stats;
+    };
+    const out = path.join(dir, 'dist');
+    const bundle = (root: string): Map<string, string> => new Map(listFiles(path.join(root, 'pagefind')).map((f) => [path.relative(root, f), createHash('sha1').update(readFileSync(f)).digest('hex')]));
+    const entry = path.join(out, 'pagefind/pagefind-entry.json');
+
+    expect((await build(out)).searchIndexed).toBe(true);
+    const first = bundle(out);
+    const mtime = statSync(entry).mtimeMs;
+    expect(await build(out)).toMatchObject({ searchIndexed: false, filesWritten: 0 });
+    expect(statSync(entry).mtimeMs).toBe(mtime);
+    expect(bundle(out)).toEqual(first);
+
+    // An edited article: indexed again, into the bundle a fresh build of the edited archive gets.
+    const museum = path.join(input, '2024-01-28-museum.md');
+    writeFileSync(museum, readFileSync(museum, 'utf8').replace(/\n\n([^\n]+)\n*$/, '\n\n$1 Visitors queued for the telescope gallery.\n'));
+    expect((await build(out)).searchIndexed).toBe(true);
+    await build(path.join(dir, 'fresh'));
+    expect(bundle(out)).toEqual(bundle(path.join(dir, 'fresh')));
+    expect(bundle(out)).not.toEqual(first);
+
+    // The bundle deleted by hand, or an article changed by a build without search since: made again.
+    rmSync(path.join(out, 'pagefind'), { recursive: true });
+    expect((await build(out)).searchIndexed).toBe(true);
+    writeFileSync(museum, readFileSync(museum, 'utf8').replace('telescope gallery', 'map room'));
+    expect((await build(out, '--no-search')).searchIndexed).toBe(null);
+    expect((await build(out)).searchIndexed).toBe(true);
+    await build(path.join(dir, 'fresh'));
+    expect(bundle(out)).toEqual(bundle(path.join(dir, 'fresh')));
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });
 
 describe('search index order', () => {

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, openSiteWriter } from '../../src/write/output.ts';
+import { contentHash, openSiteWriter, syncTree } from '../../src/write/output.ts';
 
 const hashOf = (s: string): string => contentHash(Buffer.from(s));
 
@@ -78,5 +78,33 @@ describe('writeStaged with content in pieces', () => {
     const again = writeStaged(staging, { route: '/api/x.json', content: pieces.values() }, first[0], made);
     expect(again[2]).toBe(false);
     expect(existsSync(path.join(staging, 'api/x.json'))).toBe(false);
+  });
+});
+
+describe('syncTree', () => {
+  it('makes a folder match another: same bytes left alone, changed files moved in, missing ones deleted', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'na-sync-'));
+    const from = path.join(root, 'from');
+    const to = path.join(root, 'to');
+    const put = (file: string, text: string): void => {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    };
+    put(path.join(to, 'same.txt'), 'kept');
+    put(path.join(to, 'sub/changed.txt'), 'old');
+    put(path.join(to, 'stale/old-chunk.bin'), 'gone');
+    put(path.join(to, 'was-file'), 'now a folder');
+    const old = new Date('2020-01-01T00:00:00Z');
+    utimesSync(path.join(to, 'same.txt'), old, old);
+    put(path.join(from, 'same.txt'), 'kept');
+    put(path.join(from, 'sub/changed.txt'), 'new');
+    put(path.join(from, 'sub/added.txt'), 'added');
+    put(path.join(from, 'was-file/inside.txt'), 'x');
+    syncTree(from, to);
+    const files = (readdirSync(to, { recursive: true, withFileTypes: true }) as Dirent[]).filter((d) => d.isFile()).map((d) => path.relative(to, path.join(d.parentPath, d.name))).sort();
+    expect(files).toEqual(['same.txt', 'sub/added.txt', 'sub/changed.txt', 'was-file/inside.txt']);
+    expect(readFileSync(path.join(to, 'sub/changed.txt'), 'utf8')).toBe('new');
+    expect(statSync(path.join(to, 'same.txt')).mtime.toISOString()).toBe(old.toISOString());
+    rmSync(root, { recursive: true, force: true });
   });
 });

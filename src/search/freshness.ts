@@ -1,0 +1,70 @@
+// Whether the search index in the output folder was made from the article pages the last build wrote: Pagefind has
+// no incremental mode and re-reads every article page (~19 s at 10k articles), so a build that changed none skips it.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { manifestPath, readManifest, sha1 } from '../build/cache.ts';
+import { routes, routeToFile } from '../routes/permalinks.ts';
+
+/** The folder article pages live in (what indexSearch reads), from the permalink module. */
+const ARTICLES_DIR = routes.article('x').split('/').filter(Boolean)[0]!;
+/** Pagefind's entry file: it names every index chunk by content hash, so it changes whenever the index does. */
+const ENTRY = path.join('pagefind', 'pagefind-entry.json');
+
+interface SearchStamp {
+  /** The last build's page version (generator code and package-lock, templates, config) and its article pages' hashes. */
+  inputs: string;
+  /** Hash of the bundle's entry file as indexSearch left it. */
+  entry: string;
+}
+
+function stampFile(config: { cacheDir: string; output: string }): string {
+  return `${manifestPath(config.cacheDir, config.output)}.search`;
+}
+
+/** What the index would be made from now, per the committed manifest; null without one (nothing to compare with). */
+function currentInputs(config: { cacheDir: string; output: string }): string | null {
+  const manifest = readManifest(manifestPath(config.cacheDir, config.output));
+  if (!manifest) return null;
+  const pages = manifest.outputs.all()
+    .filter(([route]) => {
+      const file = routeToFile(route);
+      return file.startsWith(`${ARTICLES_DIR}/`) && file.endsWith('.html');
+    })
+    .map(([route, hash]) => `${route}\t${hash}`)
+    .sort();
+  return sha1(`${manifest.pageVersion}\n${pages.join('\n')}`);
+}
+
+function entryHash(output: string): string | null {
+  try {
+    return sha1(readFileSync(path.join(output, ENTRY)));
+  } catch {
+    return null;
+  }
+}
+
+/** True when the output's search bundle was made by indexSearch from exactly the article pages the output holds now. */
+export function searchIsCurrent(config: { cacheDir: string; output: string }): boolean {
+  let stamp: SearchStamp;
+  try {
+    stamp = JSON.parse(readFileSync(stampFile(config), 'utf8')) as SearchStamp;
+  } catch {
+    return false;
+  }
+  const inputs = currentInputs(config);
+  return inputs !== null && stamp.inputs === inputs && entryHash(config.output) === stamp.entry;
+}
+
+/** Records that the output's search bundle now matches its article pages (called after indexSearch succeeded). */
+export function markSearchCurrent(config: { cacheDir: string; output: string }): void {
+  const inputs = currentInputs(config);
+  const entry = entryHash(config.output);
+  if (inputs === null || entry === null) return forgetSearch(config);
+  writeFileSync(stampFile(config), JSON.stringify({ inputs, entry } satisfies SearchStamp));
+}
+
+/** Before indexing: a run that fails or is killed half-way must not leave a stamp that vouches for the old bundle. */
+export function forgetSearch(config: { cacheDir: string; output: string }): void {
+  rmSync(stampFile(config), { force: true });
+}
+
