@@ -162,6 +162,9 @@ for (const n of sizes) {
     rmSync(path.dirname(out), { recursive: true, force: true });
     const r = build(corpus, out, cache, ['--no-cache', '--search']);
     line.push(`  with search: total ${fmt(r.wall)} s, search index ${fmt((r.stats.searchMs as number) / 1000)} s (${r.stats.searchPages} HTML pages), peak RSS ${fmt(r.rssMiB, 0)} MiB`);
+    // Pagefind runs again only when an article page changed (src/search/freshness.ts).
+    const same = build(corpus, out, cache, ['--search']);
+    line.push(`  with search, rebuilt with no change: ${fmt(same.wall)} s (search ${same.stats.searchIndexed ? 'indexed again' : 'kept'}, ${fmt((same.stats.searchMs as number) / 1000)} s)`);
   }
   summary.push(...line);
   if (values.anchors) {
