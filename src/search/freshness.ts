@@ -2,7 +2,8 @@
 // no incremental mode and re-reads every article page (~19 s at 10k articles), so a build that changed none skips it.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { manifestPath, readManifest, sha1 } from '../build/cache.ts';
+import { manifestPath, readManifest, sha1, treeHash } from '../build/cache.ts';
+import { PACKAGE_ROOT } from '../config.ts';
 import { routes, routeToFile } from '../routes/permalinks.ts';
 
 /** The folder article pages live in (what indexSearch reads), from the permalink module. */
@@ -11,7 +12,7 @@ const ARTICLES_DIR = routes.article('x').split('/').filter(Boolean)[0]!;
 const ENTRY = path.join('pagefind', 'pagefind-entry.json');
 
 interface SearchStamp {
-  /** The last build's page version (generator code and package-lock, templates, config) and its article pages' hashes. */
+  /** The search code and package-lock (Pagefind's version) and the article pages' routes and content hashes. */
   inputs: string;
   /** Hash of the bundle's entry file as indexSearch left it. */
   entry: string;
@@ -32,7 +33,8 @@ function currentInputs(config: { cacheDir: string; output: string }): string | n
     })
     .map(([route, hash]) => `${route}\t${hash}`)
     .sort();
-  return sha1(`${manifest.pageVersion}\n${pages.join('\n')}`);
+  // Not the whole page version: a stylesheet or list template edit changes no article page and needs no new index.
+  return sha1(`${treeHash(PACKAGE_ROOT, ['src/search', 'package-lock.json'])}\n${pages.join('\n')}`);
 }
 
 function entryHash(output: string): string | null {

@@ -55,7 +55,8 @@ function sibling(outDir: string, what: string): string {
 
 /**
  * indexSearch, unless the output's bundle was made from the very article pages it holds now (a rebuild that changed
- * none, or only list pages, feeds or assets): then it is left as it is. Returns whether it ran.
+ * no article page: nothing changed, or only stylesheets, list templates, feeds…): then it is left as it is. Returns
+ * whether it ran.
  */
 export async function updateSearch(config: { cacheDir: string; output: string }): Promise<boolean> {
   if (searchIsCurrent(config)) return false;

@@ -1,10 +1,11 @@
 // Pagefind over the written fixture site: only article pages (data-pagefind-body) are indexed; the bundle is deterministic.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildFixture, FIXTURE, listFiles, type FixtureSite } from './build-fixture.ts';
+import { PACKAGE_ROOT } from '../../src/config.ts';
 import { indexSearch, type SearchIndexResult } from '../../src/search/pagefind.ts';
 
 // Only extractQuotes is replaced; anything else the module exports stays real.
@@ -63,9 +64,12 @@ describe('news-archive build, run again', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'na-search-'));
     const input = path.join(dir, 'in');
     cpSync(FIXTURE, input, { recursive: true });
+    const publicDir = path.join(dir, 'public');
+    cpSync(path.join(PACKAGE_ROOT, 'public'), publicDir, { recursive: true });
+    writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ public: publicDir }));
     const build = async (out: string, ...flags: string[]): Promise<{ searchIndexed: boolean | null; filesWritten: number }> => {
       const lines: string[] = [];
-      expect(await run(['build', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json', ...flags], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
+      expect(await run(['build', '--config', 'site.json', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json', ...flags], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
       return JSON.parse(lines.join('\n')).stats;
     };
     const out = path.join(dir, 'dist');
@@ -78,6 +82,10 @@ describe('news-archive build, run again', () => {
     expect(await build(out)).toMatchObject({ searchIndexed: false, filesWritten: 0 });
     expect(statSync(entry).mtimeMs).toBe(mtime);
     expect(bundle(out)).toEqual(first);
+    // A stylesheet edit rewrites the stylesheet, no article page: the index stays.
+    appendFileSync(path.join(publicDir, 'assets/site.css'), '\n.story { line-height: 1.6; }\n');
+    expect(await build(out)).toMatchObject({ searchIndexed: false, filesWritten: 1 });
+    expect(statSync(entry).mtimeMs).toBe(mtime);
 
     // An edited article: indexed again, into the bundle a fresh build of the edited archive gets.
     const museum = path.join(input, '2024-01-28-museum.md');
