@@ -2,7 +2,7 @@
 // no incremental mode and re-reads every article page (~19 s at 10k articles), so a build that changed none skips it.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { manifestPath, readManifest, sha1, treeHash } from '../build/cache.ts';
+import { manifestPath, readManifestOutputs, sha1, treeHash, type OutputState } from '../build/cache.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { routes, routeToFile } from '../routes/permalinks.ts';
 
@@ -24,14 +24,10 @@ function stampFile(config: { cacheDir: string; output: string }): string {
 
 /** What the index would be made from now, per the committed manifest; null without one (nothing to compare with). */
 function currentInputs(config: { cacheDir: string; output: string }): string | null {
-  const manifest = readManifest(manifestPath(config.cacheDir, config.output));
-  if (!manifest) return null;
-  const pages = manifest.outputs.all()
-    .filter(([route]) => {
-      const file = routeToFile(route);
-      return file.startsWith(`${ARTICLES_DIR}/`) && file.endsWith('.html');
-    })
-    .map(([route, hash]) => `${route}\t${hash}`)
+  const outputs = readManifestOutputs(manifestPath(config.cacheDir, config.output));
+  if (!outputs) return null;
+  const pages = outputs.linesUnder(`/${ARTICLES_DIR}/`)
+    .filter((line) => routeToFile((JSON.parse(line) as OutputState)[0]).endsWith('.html'))
     .sort();
   // Not the whole page version: a stylesheet or list template edit changes no article page and needs no new index.
   return sha1(`${treeHash(PACKAGE_ROOT, ['src/search', 'package-lock.json'])}\n${pages.join('\n')}`);

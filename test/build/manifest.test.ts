@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitManifest, OutputList, readManifest, writeManifestInputs, type InputState, type OutputState } from '../../src/build/cache.ts';
+import { commitManifest, OutputList, readManifest, readManifestOutputs, writeManifestInputs, type InputState, type OutputState } from '../../src/build/cache.ts';
 
 const outputs: OutputState[] = Array.from({ length: 40 }, (_, i) => [`/articles/story-${i}/`, `hash${i}`, 100 + i]);
 // Routes whose JSON differs from their text, and one that is a prefix of another.
@@ -14,6 +14,14 @@ describe('OutputList', () => {
     const routes = [...outputs.map((o) => o[0]), '/absent/'];
     const answers = routes.map((r) => list.find(r)); // 43 lookups: the first 16 search the text, the rest use the index
     expect(answers).toEqual([...outputs, undefined]);
+  });
+
+  it('gives the lines of routes under a prefix as they are written, whatever their order', () => {
+    const list = OutputList.of(outputs, 3);
+    const lines = list.linesUnder('/articles/');
+    expect(lines.map((l) => JSON.parse(l) as OutputState)).toEqual(outputs.filter((o) => o[0].startsWith('/articles/')));
+    expect(list.linesUnder('/topics/caf\u00e9 "')).toEqual([JSON.stringify(outputs[40])]);
+    expect(list.linesUnder('/absent/')).toEqual([]);
   });
 
   it('replaces entries in place, adds new ones at the end, and keeps every other line as it was', () => {
@@ -41,6 +49,7 @@ describe('manifest files', () => {
     const tmp = writeManifestInputs(file, 'b1', { recordVersion: 'r', pageVersion: 'p', output: '/out', slims: 's', inputs });
     commitManifest(file, 'b1', tmp, OutputList.of(outputs, 3));
     const m = readManifest(file)!;
+    expect(readManifestOutputs(file)!.all()).toEqual(m.outputs.all());
     expect(m.inputs).toEqual([{ ...inputs[0] }, { ...inputs[1], at: undefined }]);
     expect(m.outputs.all()).toEqual(outputs);
     expect(m.outputs.listPages).toBe(3);
@@ -54,9 +63,13 @@ describe('manifest files', () => {
     const outputsHalf = readFileSync(`${file}.outputs`, 'utf8');
     writeFileSync(`${file}.outputs`, outputsHalf.replace('"b1"', '"b2"'));
     expect(readManifest(file)).toBeNull();
+    expect(readManifestOutputs(file)).toBeNull();
+    writeFileSync(`${file}.outputs`, outputsHalf.slice(0, -40)); // torn: fewer lines than its head says
+    expect(readManifestOutputs(file)).toBeNull();
     writeFileSync(`${file}.outputs`, outputsHalf);
     expect(readManifest(file)).not.toBeNull();
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"format":\d+/, '"format":1'));
     expect(readManifest(file)).toBeNull();
+    expect(readManifestOutputs(file)).toBeNull();
   });
 });
