@@ -165,6 +165,14 @@ for (const n of sizes) {
     // Pagefind runs again only when an article page changed (src/search/freshness.ts).
     const same = build(corpus, out, cache, ['--search']);
     line.push(`  with search, rebuilt with no change: ${fmt(same.wall)} s (search ${same.stats.searchIndexed ? 'indexed again' : 'kept'}, ${fmt((same.stats.searchMs as number) / 1000)} s)`);
+    // An edited article page: Pagefind, which has no incremental mode, reads every article page again.
+    const edit = editOne(corpus, n);
+    try {
+      const one = build(corpus, out, cache, ['--search']);
+      line.push(`  with search, rebuilt after editing one article: ${fmt(one.wall)} s (search ${one.stats.searchIndexed ? 'indexed again' : 'kept'}, ${fmt((one.stats.searchMs as number) / 1000)} s)`);
+    } finally {
+      writeFileSync(edit.file, edit.original);
+    }
   }
   summary.push(...line);
   if (values.anchors) {
