@@ -44,6 +44,9 @@ export const routes = {
   apiTopic: (slug: string): string => `/api/topics/${slug}.json`,
 };
 
+/** The output folder holding every article page ("articles"): what the search index reads. */
+export const ARTICLES_DIR = routes.article('x').split('/').filter(Boolean)[0]!;
+
 /** Stable anchor id of the n-th quote (0-based) of an article. */
 export function quoteAnchor(index: number): string {
   return `q${index + 1}`;

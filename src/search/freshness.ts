@@ -1,13 +1,11 @@
 // Whether the search index in the output folder was made from the article pages the last build wrote: Pagefind has
-// no incremental mode and re-reads every article page (~19 s at 10k articles), so a build that changed none skips it.
+// no incremental mode and re-reads every article page (13-19 s at 10k articles), so a build that changed none skips it.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestPath, readManifestOutputs, sha1, treeHash, type OutputState } from '../build/cache.ts';
 import { PACKAGE_ROOT } from '../config.ts';
-import { routes, routeToFile } from '../routes/permalinks.ts';
+import { ARTICLES_DIR, routeToFile } from '../routes/permalinks.ts';
 
-/** The folder article pages live in (what indexSearch reads), from the permalink module. */
-const ARTICLES_DIR = routes.article('x').split('/').filter(Boolean)[0]!;
 /** Pagefind's entry file: it names every index chunk by content hash, so it changes whenever the index does. */
 const ENTRY = path.join('pagefind', 'pagefind-entry.json');
 

@@ -2,7 +2,7 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { importEsm } from '../import-esm.ts';
-import { routes } from '../routes/permalinks.ts';
+import { ARTICLES_DIR } from '../routes/permalinks.ts';
 import { syncTree } from '../write/output.ts';
 import { forgetSearch, markSearchCurrent, searchIsCurrent } from './freshness.ts';
 
@@ -13,8 +13,6 @@ export interface SearchIndexResult {
   bundle: string;
 }
 
-/** The folder article pages live in, from the permalink module (routes.article is "/articles/<slug>/"). */
-const ARTICLES_DIR = routes.article('x').split('/').filter(Boolean)[0]!;
 
 /**
  * Indexes `outDir` in place and writes the bundle to `<outDir>/pagefind/`. Runs after the site is written because
