@@ -218,7 +218,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
   });
   progress.finish();
   if (values.json) io.out(JSON.stringify({ ...jsonSummary(report, config), stats: { ...stats, searchMs, searchIndexed } }));
-  else if (!values.quiet) io.out(summary(report, config));
+  else if (!values.quiet) io.out(summary(report, config, searchIndexed === null ? null : { indexed: searchIndexed, ms: searchMs ?? 0 }));
   else for (const e of report.entries) for (const d of e.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
   if (values.strict && failsStrict(report)) {
     io.err(`--strict: ${report.skipped} skipped, ${report.warned} built with warnings; exit 1 (the site was written)`);
@@ -308,7 +308,8 @@ function runCheck(values: Record<string, string | boolean | undefined>, cwd: str
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-export function summary(report: BuildReport, config: Pick<Config, 'output'>): string {
+/** `search`: whether the search index was made again, and how long the search step took (null with --no-search). */
+export function summary(report: BuildReport, config: Pick<Config, 'output'>, search: { indexed: boolean; ms: number } | null = null): string {
   const lines: string[] = [];
   for (const e of report.entries) for (const d of e.diagnostics) lines.push(formatDiagnostic(d));
   lines.push(...outcomeLines(report));
@@ -317,6 +318,7 @@ export function summary(report: BuildReport, config: Pick<Config, 'output'>): st
     `${report.speakers} speakers, ${report.quotes} quotes, ${report.topics} topics`,
     `${report.pages} pages, ${report.files} files written to ${config.output} in ${report.seconds.toFixed(2)} s`,
   );
+  if (search) lines.push(search.indexed ? `search index made in ${(search.ms / 1000).toFixed(2)} s` : 'search index kept: no article page changed since it was made');
   return lines.join('\n');
 }
 

@@ -82,6 +82,10 @@ describe('news-archive build, run again', () => {
     expect(await build(out)).toMatchObject({ searchIndexed: false, filesWritten: 0 });
     expect(statSync(entry).mtimeMs).toBe(mtime);
     expect(bundle(out)).toEqual(first);
+    // The terminal summary says so.
+    const said: string[] = [];
+    expect(await run(['build', '--config', 'site.json', '--input', input, '--out', out, '--report', path.join(dir, 'report.json')], dir, { out: (l) => said.push(l), err: () => {} })).toBe(0);
+    expect(said.join('\n')).toContain('search index kept: no article page changed since it was made');
     // A stylesheet edit rewrites the stylesheet, no article page: the index stays.
     appendFileSync(path.join(publicDir, 'assets/site.css'), '\n.story { line-height: 1.6; }\n');
     expect(await build(out)).toMatchObject({ searchIndexed: false, filesWritten: 1 });
