@@ -195,8 +195,8 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
   }
   const stats = {} as BuildStats;
   let searchMs: number | null = null;
-  /** False when the search bundle already matched the article pages and was left alone. */
-  let searchIndexed: boolean | null = null;
+  /** Shards of the search index, and how many were made again (0: every shard matched its article pages). */
+  let search: { shards: number; indexed: number } | null = null;
   const buildAndIndex = async (): Promise<BuildReport> => {
     const built = await buildSite(config, { stats, onProgress: progress.onProgress, noCache: Boolean(values['no-cache']), ...(workers ? { workers } : {}), ...(typeof values.report === 'string' ? { reportPath: path.resolve(cwd, values.report) } : {}) });
     // Pagefind reads the written HTML, so it runs after buildSite has swapped the new site in.
@@ -205,7 +205,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
       progress.onProgress('search', 0, 1);
       // Loaded on use, like the dev server: --no-search builds and the other commands never need Pagefind.
       const { updateSearch } = await import('./search/pagefind.ts');
-      searchIndexed = await updateSearch(config);
+      search = await updateSearch(config);
       progress.onProgress('search', 1, 1);
       searchMs = Math.round(performance.now() - t);
     }
@@ -217,8 +217,9 @@ async function runBuild(values: Record<string, string | boolean | undefined>, cw
     throw fsFailure(err, config.output) ?? err;
   });
   progress.finish();
-  if (values.json) io.out(JSON.stringify({ ...jsonSummary(report, config), stats: { ...stats, searchMs, searchIndexed } }));
-  else if (!values.quiet) io.out(summary(report, config, searchIndexed === null ? null : { indexed: searchIndexed, ms: searchMs ?? 0 }));
+  const searched = search as { shards: number; indexed: number } | null; // assigned in a callback: TypeScript keeps null
+  if (values.json) io.out(JSON.stringify({ ...jsonSummary(report, config), stats: { ...stats, searchMs, searchIndexed: searched ? searched.indexed > 0 : null, searchShards: searched } }));
+  else if (!values.quiet) io.out(summary(report, config, searched && { ...searched, ms: searchMs ?? 0 }));
   else for (const e of report.entries) for (const d of e.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
   if (values.strict && failsStrict(report)) {
     io.err(`--strict: ${report.skipped} skipped, ${report.warned} built with warnings; exit 1 (the site was written)`);
@@ -308,8 +309,8 @@ function runCheck(values: Record<string, string | boolean | undefined>, cwd: str
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-/** `search`: whether the search index was made again, and how long the search step took (null with --no-search). */
-export function summary(report: BuildReport, config: Pick<Config, 'output'>, search: { indexed: boolean; ms: number } | null = null): string {
+/** `search`: the index's shards, how many were made again, and how long the search step took (null with --no-search). */
+export function summary(report: BuildReport, config: Pick<Config, 'output'>, search: { shards: number; indexed: number; ms: number } | null = null): string {
   const lines: string[] = [];
   for (const e of report.entries) for (const d of e.diagnostics) lines.push(formatDiagnostic(d));
   lines.push(...outcomeLines(report));
@@ -318,8 +319,15 @@ export function summary(report: BuildReport, config: Pick<Config, 'output'>, sea
     `${report.speakers} speakers, ${report.quotes} quotes, ${report.topics} topics`,
     `${report.pages} pages, ${report.files} files written to ${config.output} in ${report.seconds.toFixed(2)} s`,
   );
-  if (search) lines.push(search.indexed ? `search index made in ${(search.ms / 1000).toFixed(2)} s` : 'search index kept: no article page changed since it was made');
+  if (search) lines.push(searchLine(search));
   return lines.join('\n');
+}
+
+function searchLine(search: { shards: number; indexed: number; ms: number }): string {
+  if (search.indexed === 0) return 'search index kept: no article page changed since it was made';
+  const seconds = (search.ms / 1000).toFixed(2);
+  if (search.indexed === search.shards) return `search index made in ${seconds} s${search.shards > 1 ? ` (${search.shards} shards)` : ''}`;
+  return `search index: ${search.indexed} of ${search.shards} shards made again in ${seconds} s (the others hold no changed article)`;
 }
 
 function runExtract(positionals: string[], values: Record<string, string | boolean | undefined>, cwd: string, io: Io): number {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateDatasets, type DatasetSpec } from './load/datasets.ts';
 import { DiagnosticError } from './model/diagnostic.ts';
+import { DEFAULT_SHARD_PAGES } from './search/shards.ts';
 
 export interface Config {
   /** Site title shown in the header, feeds and structured data. */
@@ -40,6 +41,8 @@ export interface Config {
   workers: number;
   /** Bulk sources: JSONL/CSV files of articles with a field mapping (see src/load/datasets.ts). */
   datasets: DatasetSpec[];
+  /** Article pages per search index shard: an edited article re-indexes its shard only (see src/search/shards.ts). */
+  searchShardPages: number;
 }
 
 export const CONFIG_FILE = 'news-archive.config.json';
@@ -68,6 +71,7 @@ export function defaultConfig(root: string): Config {
     cacheDir: path.join(root, '.cache'),
     workers: 0,
     datasets: [],
+    searchShardPages: DEFAULT_SHARD_PAGES,
   };
 }
 
@@ -103,6 +107,9 @@ export function loadConfig(cwd: string, configPath?: string, overrides: Partial<
     const { datasets, ...rest } = raw as Record<string, unknown>;
     applyConfig(config, rest, file);
     if (datasets !== undefined) config.datasets = validateDatasets(datasets, root, file);
+    if (!(Number.isInteger(config.searchShardPages) && config.searchShardPages >= 1)) {
+      throw new DiagnosticError({ severity: 'error', code: 'config-type', file, message: `config key "searchShardPages" must be a whole number ≥ 1, got ${config.searchShardPages}`, hint: 'the default, 2000, suits most archives' });
+    }
     for (const key of PATH_KEYS) if (key in (raw as object)) config[key] = path.resolve(root, config[key]);
   }
   for (const [key, value] of Object.entries(overrides)) {

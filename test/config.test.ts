@@ -34,6 +34,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig(dirWith('{"title":'))).toThrow(/news-archive\.config\.json.*invalid JSON/);
     expect(() => loadConfig(dirWith('{"titel":"x"}'))).toThrow(/unknown config key "titel"/);
     expect(() => loadConfig(dirWith('{"pageSize":"ten"}'))).toThrow(/"pageSize" must be a number/);
+    expect(() => loadConfig(dirWith('{"searchShardPages":0}'))).toThrow(/"searchShardPages" must be a whole number ≥ 1, got 0/);
+    expect(() => loadConfig(dirWith('{"searchShardPages":1.5}'))).toThrow(/"searchShardPages" must be a whole number/);
+    expect(loadConfig(dirWith('{"searchShardPages":500}')).searchShardPages).toBe(500);
   });
   it('normalises base paths', () => {
     expect(normaliseBasePath('')).toBe('/');

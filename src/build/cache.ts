@@ -74,7 +74,8 @@ export function recordVersion(config: Config): string {
 
 /** Version of pages: all generator code, templates and assets, plus every config key that reaches a page. */
 export function pageVersion(config: Config): string {
-  const { input: _i, output: _o, ...rest } = config as Config & Record<string, unknown>;
+  // The search shard size reaches no page: the search step keeps its own stamp per shard.
+  const { input: _i, output: _o, searchShardPages: _s, ...rest } = config as Config & Record<string, unknown>;
   const site = JSON.stringify(rest, (_k, v: unknown) => v);
   return sha1(`${codeHash(PAGE_CODE)}\0${site}\0${config.templates}\0${config.public}\0${treeHash(config.templates, ['.'])}\0${treeHash(config.public, ['.'])}`).slice(0, 16);
 }

@@ -159,8 +159,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const started = performance.now();
     try {
       const ran = await withOutputLock(config.output, () => options.afterBuild!(config));
-      // false: the search bundle already matched the article pages (the CLI's updateSearch).
-      if (ran !== false) log(`[${stamp()}] search index updated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      // indexed 0: the search bundle already matched the article pages (the CLI's updateSearch).
+      if ((ran as { indexed?: number } | undefined)?.indexed !== 0) log(`[${stamp()}] search index updated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     } catch (err) {
       publish({ ok: false, problems: [problemFromError(fsFailure(err, config.output) ?? err, [], show)], report: outcome.report });
     }

@@ -1,66 +1,100 @@
-// Whether the search index in the output folder was made from the article pages the last build wrote: Pagefind has
-// no incremental mode and re-reads every article page (13-19 s at 10k articles), so a build that changed none skips it.
+// Which search shards were made from the article pages the last build wrote: Pagefind has no incremental mode and
+// re-reads every page it is given (~1.7 ms a page), so a build re-indexes only the shards whose pages changed.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestPath, readManifestOutputs, sha1, treeHash, type OutputState } from '../build/cache.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { ARTICLES_DIR, routeToFile } from '../routes/permalinks.ts';
+import { assignShards, compareFiles, shardCount, shardDir } from './shards.ts';
 
-/** Pagefind's entry file: it names every index chunk by content hash, so it changes whenever the index does. */
-const ENTRY = path.join('pagefind', 'pagefind-entry.json');
+/** The inputs of a shard with no pages: it has no folder, so no entry file to check either. */
+const EMPTY = 'empty';
 
-interface SearchStamp {
-  /** The search code and package-lock (Pagefind's version) and the article pages' routes and content hashes. */
+/** Pagefind's entry file: it names every index chunk by content hash, so it changes whenever the shard's index does. */
+const ENTRY = 'pagefind-entry.json';
+
+interface ShardStamp {
+  /** The search code and package-lock (Pagefind's version) and the shard's article pages' paths and content hashes. */
   inputs: string;
-  /** Hash of the bundle's entry file as indexSearch left it. */
+  /** Hash of the shard's entry file as indexSearch left it. */
   entry: string;
 }
 
-function stampFile(config: { cacheDir: string; output: string }): string {
+interface SearchStamp {
+  shards: ShardStamp[];
+}
+
+export interface SearchConfig {
+  cacheDir: string;
+  output: string;
+  searchShardPages?: number;
+}
+
+/** The shard count the output's article pages call for, and the shards that must be made again. */
+export interface SearchPlan {
+  count: number;
+  stale: number[];
+}
+
+function stampFile(config: SearchConfig): string {
   return `${manifestPath(config.cacheDir, config.output)}.search`;
 }
 
-/** What the index would be made from now, per the committed manifest; null without one (nothing to compare with). */
-function currentInputs(config: { cacheDir: string; output: string }): string | null {
+/** What each shard would be made from now, per the committed manifest; null without one (nothing to compare with). */
+function currentInputs(config: SearchConfig): string[] | null {
   const outputs = readManifestOutputs(manifestPath(config.cacheDir, config.output));
   if (!outputs) return null;
-  const pages = outputs.linesUnder(`/${ARTICLES_DIR}/`)
-    .filter((line) => routeToFile((JSON.parse(line) as OutputState)[0]).endsWith('.html'))
-    .sort();
+  const lineOf = new Map<string, string>();
+  for (const line of outputs.linesUnder(`/${ARTICLES_DIR}/`)) {
+    const file = routeToFile((JSON.parse(line) as OutputState)[0]);
+    if (file.endsWith('.html')) lineOf.set(file, line);
+  }
+  const files = [...lineOf.keys()].sort(compareFiles);
+  const count = shardCount(files.length, config.searchShardPages);
   // Not the whole page version: a stylesheet or list template edit changes no article page and needs no new index.
-  return sha1(`${treeHash(PACKAGE_ROOT, ['src/search', 'package-lock.json'])}\n${pages.join('\n')}`);
+  const code = treeHash(PACKAGE_ROOT, ['src/search', 'package-lock.json']);
+  return assignShards(files, count).map((shard) => (shard.length || count === 1 ? sha1(`${code}\n${count}\n${shard.map((f) => lineOf.get(f)).join('\n')}`) : EMPTY));
 }
 
-function entryHash(output: string): string | null {
+function entryHash(output: string, k: number): string | null {
   try {
-    return sha1(readFileSync(path.join(output, ENTRY)));
+    return sha1(readFileSync(path.join(output, shardDir(k), ENTRY)));
   } catch {
     return null;
   }
 }
 
-/** True when the output's search bundle was made by indexSearch from exactly the article pages the output holds now. */
-export function searchIsCurrent(config: { cacheDir: string; output: string }): boolean {
-  let stamp: SearchStamp;
+function readStamp(config: SearchConfig): SearchStamp | null {
   try {
-    stamp = JSON.parse(readFileSync(stampFile(config), 'utf8')) as SearchStamp;
+    return JSON.parse(readFileSync(stampFile(config), 'utf8')) as SearchStamp;
   } catch {
-    return false;
+    return null;
   }
-  const inputs = currentInputs(config);
-  return inputs !== null && stamp.inputs === inputs && entryHash(config.output) === stamp.entry;
 }
 
-/** Records that the output's search bundle now matches its article pages (called after indexSearch succeeded). */
-export function markSearchCurrent(config: { cacheDir: string; output: string }): void {
+/**
+ * The shards to make again: those whose pages changed since indexSearch made them, whose bundle is gone or was
+ * changed, or all of them when the shard count changed. Null without a manifest (make everything).
+ */
+export function planSearch(config: SearchConfig): SearchPlan | null {
   const inputs = currentInputs(config);
-  const entry = entryHash(config.output);
-  if (inputs === null || entry === null) return forgetSearch(config);
-  writeFileSync(stampFile(config), JSON.stringify({ inputs, entry } satisfies SearchStamp));
+  if (!inputs) return null;
+  const stamp = readStamp(config);
+  const same = stamp?.shards.length === inputs.length;
+  const current = (k: number): boolean => same && stamp.shards[k]!.inputs === inputs[k] && (inputs[k] === EMPTY || entryHash(config.output, k) === stamp.shards[k]!.entry);
+  const stale = inputs.map((_, k) => k).filter((k) => !current(k));
+  return { count: inputs.length, stale };
+}
+
+/** Records that the output's search shards now match its article pages (called after indexSearch succeeded). */
+export function markSearchCurrent(config: SearchConfig): void {
+  const inputs = currentInputs(config);
+  const shards = inputs?.map((i, k) => ({ inputs: i, entry: i === EMPTY ? EMPTY : entryHash(config.output, k) }));
+  if (!shards || shards.some((s) => s.entry === null)) return forgetSearch(config);
+  writeFileSync(stampFile(config), JSON.stringify({ shards } as SearchStamp));
 }
 
 /** Before indexing: a run that fails or is killed half-way must not leave a stamp that vouches for the old bundle. */
-export function forgetSearch(config: { cacheDir: string; output: string }): void {
+export function forgetSearch(config: SearchConfig): void {
   rmSync(stampFile(config), { force: true });
 }
-

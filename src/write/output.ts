@@ -171,9 +171,10 @@ function moveTree(from: string, to: string): void {
 /**
  * Makes the folder `to` hold exactly the files of `from`, which is used up: files with the same bytes are left alone
  * (so they keep their modification time and deploy tools skip them), others are moved in, and files `from` lacks are
- * deleted. For bundles another tool writes whole (the search index) into a folder of the site.
+ * deleted, except the top-level names in `keep` (what other steps put there). For bundles another tool writes whole
+ * (the search index) into a folder of the site.
  */
-export function syncTree(from: string, to: string): void {
+export function syncTree(from: string, to: string, keep: readonly string[] = []): void {
   mkdirSync(to, { recursive: true });
   const names = new Set<string>();
   for (const d of readdirSync(from, { withFileTypes: true })) {
@@ -189,7 +190,7 @@ export function syncTree(from: string, to: string): void {
       renameSync(src, dst);
     }
   }
-  for (const name of readdirSync(to)) if (!names.has(name)) rmSync(path.join(to, name), { recursive: true, force: true });
+  for (const name of readdirSync(to)) if (!names.has(name) && !keep.includes(name)) rmSync(path.join(to, name), { recursive: true, force: true });
 }
 
 function statOrNull(file: string): Stats | null {

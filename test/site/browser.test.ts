@@ -106,12 +106,14 @@ describe.skipIf(!hasChromium)('pages in Chromium', () => {
   });
 });
 
-describe.skipIf(!hasChromium)('search under a base path in Chromium', () => {
+describe.skipIf(!hasChromium)('search under a base path, over a sharded index, in Chromium', () => {
   let server: Served;
   let browser: Browser;
   beforeAll(async () => {
     const port = await freePort();
-    const site = await buildFixture({ basePath: '/archive/', baseUrl: `http://127.0.0.1:${port}` }, true);
+    // Four article pages a shard: the 8 articles go to 2 shards, which the search page merges.
+    const site = await buildFixture({ basePath: '/archive/', baseUrl: `http://127.0.0.1:${port}`, searchShardPages: 4 }, true);
+    expect(JSON.parse(site.read('pagefind/shards.json'))).toEqual({ bundles: ['shards/1/'] });
     server = await serveDir(site.out, '/archive/', port);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
@@ -127,6 +129,18 @@ describe.skipIf(!hasChromium)('search under a base path in Chromium', () => {
     const result = page.locator('.pagefind-ui__result-link').first();
     await result.waitFor({ timeout: 10_000 });
     expect(await result.getAttribute('href')).toBe('/archive/articles/restored-museum-opens-its-doors-in-aleppo/');
+    await page.close();
+  });
+
+  it('finds articles in every shard, ranked together, linked inside the base path', async () => {
+    const page = await browser.newPage();
+    // "the" is in all 8 articles, in 2 shards: the count is all of them only if both shards were searched.
+    await page.goto(`${server.origin}/archive/search/?q=the`);
+    await page.locator('.pagefind-ui__message', { hasText: /results? for/ }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/^8 results for the/);
+    const links = await Promise.all((await page.locator('.pagefind-ui__result-link').all()).map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^\/archive\/articles\/[a-z0-9-]+\/$/);
     await page.close();
   });
 });

@@ -22,7 +22,7 @@ export async function buildFixture(overrides: Partial<Config> = {}, search = fal
   const config: Config = { ...defaultConfig(dir), input: FIXTURE, output: path.join(dir, 'dist'), baseUrl: BASE_URL, pageSize: 3, ...overrides };
   // In-process (workers: 1) so a test's vi.mock of the extractor applies; worker threads would load the real one.
   await buildSite(config, { reportPath: path.join(dir, 'build-report.json'), workers: 1, noCache: true });
-  if (search) await indexSearch(config.output);
+  if (search) await indexSearch(config.output, { shardPages: config.searchShardPages });
   return {
     out: config.output,
     config,

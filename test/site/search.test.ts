@@ -111,6 +111,57 @@ describe('news-archive build, run again', () => {
   }, 60_000);
 });
 
+describe('news-archive build, with the index in shards', () => {
+  it('makes again only the shard of an edited article, and gives the bundle a fresh build of the archive gets', async () => {
+    const { run } = await import('../../src/cli.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'na-shards-'));
+    const input = path.join(dir, 'in');
+    cpSync(FIXTURE, input, { recursive: true });
+    // Two article pages a shard: the fixture's 8 articles call for 4 shards.
+    const config = (perShard: number): void => writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ searchShardPages: perShard }));
+    config(2);
+    const build = async (out: string): Promise<{ searchIndexed: boolean; searchShards: { shards: number; indexed: number } }> => {
+      const lines: string[] = [];
+      expect(await run(['build', '--config', 'site.json', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json'], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
+      return JSON.parse(lines.join('\n')).stats;
+    };
+    const out = path.join(dir, 'dist');
+    const bundle = (root: string): Map<string, string> => new Map(listFiles(path.join(root, 'pagefind')).map((f) => [path.relative(root, f), createHash('sha1').update(readFileSync(f)).digest('hex')]));
+    const entries = (root: string): string[] => listFiles(path.join(root, 'pagefind')).filter((f) => f.endsWith('pagefind-entry.json'));
+    const pagesIn = (entry: string): number => Object.values(JSON.parse(readFileSync(entry, 'utf8')).languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+
+    expect((await build(out)).searchShards).toEqual({ shards: 4, indexed: 4 });
+    const listed = JSON.parse(readFileSync(path.join(out, 'pagefind/shards.json'), 'utf8')).bundles as string[];
+    expect(entries(out).map((e) => path.relative(path.join(out, 'pagefind'), path.dirname(e)))).toEqual(['', ...listed.map((b) => b.slice(0, -1))].sort());
+    expect(entries(out).reduce((n, e) => n + pagesIn(e), 0)).toBe(8);
+    expect(entries(out).every((e) => pagesIn(e) > 0)).toBe(true);
+    // The search page runs the primary's scripts over every shard: the others carry index files only.
+    expect(listFiles(path.join(out, 'pagefind/shards')).filter((f) => /\.(js|css)$/.test(f))).toEqual([]);
+    expect(await build(out)).toMatchObject({ searchIndexed: false, searchShards: { shards: 4, indexed: 0 } });
+
+    // One article edited: its shard is made again, the others keep their files (and modification times).
+    const times = new Map(listFiles(path.join(out, 'pagefind')).map((f) => [f, statSync(f).mtimeMs]));
+    const museum = path.join(input, '2024-01-28-museum.md');
+    writeFileSync(museum, readFileSync(museum, 'utf8').replace(/\n\n([^\n]+)\n*$/, '\n\n$1 Visitors queued for the telescope gallery.\n'));
+    expect((await build(out)).searchShards).toEqual({ shards: 4, indexed: 1 });
+    const touched = [...times].filter(([f, t]) => !existsSync(f) || statSync(f).mtimeMs !== t).map(([f]) => path.relative(out, f));
+    const touchedDirs = new Set(touched.map((f) => (f.startsWith('pagefind/shards/') ? f.split('/').slice(0, 3).join('/') : 'pagefind')));
+    expect(touchedDirs.size).toBe(1);
+    await build(path.join(dir, 'fresh'));
+    expect(bundle(out)).toEqual(bundle(path.join(dir, 'fresh')));
+
+    // A larger shard size: one shard again, and the others' folders are gone.
+    config(100);
+    expect((await build(out)).searchShards).toEqual({ shards: 1, indexed: 1 });
+    expect(existsSync(path.join(out, 'pagefind/shards'))).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(out, 'pagefind/shards.json'), 'utf8'))).toEqual({ bundles: [] });
+    rmSync(path.join(dir, 'fresh'), { recursive: true });
+    await build(path.join(dir, 'fresh'));
+    expect(bundle(out)).toEqual(bundle(path.join(dir, 'fresh')));
+    rmSync(dir, { recursive: true, force: true });
+  }, 90_000);
+});
+
 describe('search index order', () => {
   // File systems that list a folder in creation order (tmpfs, btrfs) are where the order showed; /dev/shm is tmpfs.
   const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();

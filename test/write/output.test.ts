@@ -107,4 +107,20 @@ describe('syncTree', () => {
     expect(statSync(path.join(to, 'same.txt')).mtime.toISOString()).toBe(old.toISOString());
     rmSync(root, { recursive: true, force: true });
   });
+
+  it('leaves the top-level names in keep alone, and deletes the same names deeper down', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'na-sync-'));
+    const from = path.join(root, 'from');
+    const to = path.join(root, 'to');
+    for (const f of ['shards/1/entry.json', 'shards.json', 'sub/shards.json', 'old.bin']) {
+      mkdirSync(path.dirname(path.join(to, f)), { recursive: true });
+      writeFileSync(path.join(to, f), f);
+    }
+    mkdirSync(path.join(from, 'sub'), { recursive: true });
+    writeFileSync(path.join(from, 'entry.json'), 'primary');
+    syncTree(from, to, ['shards', 'shards.json']);
+    const files = (readdirSync(to, { recursive: true, withFileTypes: true }) as Dirent[]).filter((d) => d.isFile()).map((d) => path.relative(to, path.join(d.parentPath, d.name))).sort();
+    expect(files).toEqual(['entry.json', 'shards.json', 'shards/1/entry.json']);
+    rmSync(root, { recursive: true, force: true });
+  });
 });

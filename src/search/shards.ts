@@ -1,0 +1,68 @@
+// How the search index is split: article pages go to shards by a hash of their path, so an edit re-indexes one shard.
+import { createHash } from 'node:crypto';
+
+/**
+ * Pagefind has no incremental mode: an edited article meant indexing every article page again (17.6 s at 10k). In
+ * shards, an edit re-indexes the one holding the page, and the search page merges them in the browser (Pagefind's
+ * mergeIndex). Each shard costs the browser one more small fetch per query and its own ~60 KB WebAssembly module, so
+ * their number is capped.
+ */
+export const MAX_SHARDS = 8;
+
+/** Article pages per shard the count aims at (config `searchShardPages`). */
+export const DEFAULT_SHARD_PAGES = 2000;
+
+/** The folder of shard k inside the output: shard 0 is the primary bundle the search page loads. */
+export const BUNDLE_DIR = 'pagefind';
+const SHARDS_DIR = 'shards';
+
+/** The file in the primary bundle that lists the other shards for the search page. */
+export const SHARD_LIST = 'shards.json';
+
+/**
+ * Shards for `pages` article pages: one up to `perShard`, then doubling (so the count, and with it every shard,
+ * changes only when the archive doubles), at most MAX_SHARDS.
+ */
+export function shardCount(pages: number, perShard = DEFAULT_SHARD_PAGES): number {
+  let count = 1;
+  while (count < MAX_SHARDS && pages > count * perShard) count *= 2;
+  return count;
+}
+
+/**
+ * Article pages (output-relative paths in compareFiles order) by shard: by a hash of the path, so a page stays in its
+ * shard while the shard count does. The search page's scripts come with shard 0, which must index something for
+ * Pagefind to start: when no page hashes there, the first page goes there instead.
+ */
+export function assignShards(files: readonly string[], count: number): string[][] {
+  const groups: string[][] = Array.from({ length: count }, () => []);
+  if (count === 1) {
+    groups[0]!.push(...files);
+    return groups;
+  }
+  const shards = files.map((file) => createHash('sha1').update(file).digest().readUInt32BE(0) % count);
+  if (files.length && !shards.includes(0)) shards[0] = 0;
+  files.forEach((file, i) => groups[shards[i]!]!.push(file));
+  return groups;
+}
+
+/** Output-relative folder of shard k. */
+export function shardDir(k: number): string {
+  return k === 0 ? BUNDLE_DIR : `${BUNDLE_DIR}/${SHARDS_DIR}/${k}`;
+}
+
+/** What the primary bundle's shards.json holds: the other shards with pages, as folders relative to the primary's. */
+export function shardList(groups: readonly string[][]): { bundles: string[] } {
+  return { bundles: groups.flatMap((pages, k) => (k > 0 && pages.length ? [`${SHARDS_DIR}/${k}/`] : [])) };
+}
+
+/** Names in the primary bundle that are the other shards', not Pagefind's: kept when the primary is synced. */
+export const PRIMARY_EXTRAS = [SHARDS_DIR, SHARD_LIST];
+
+/** Code-point order by path segment, as a sorted walk of the folders lists them (Pagefind numbers pages in that order). */
+export function compareFiles(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
+}
