@@ -1,6 +1,6 @@
 // One writer per output folder: a build (or a dev server's rebuild) holds a lock beside the folder while it stages,
 // sweeps leftovers, swaps the site in and indexes search, so two builds never delete each other's staging folders.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -19,15 +19,31 @@ export function lockPath(outDir: string): string {
   return path.join(path.dirname(abs), `.${path.basename(abs)}.lock`);
 }
 
+/** The file in the lock folder naming its holder. */
+const OWNER = 'owner';
+
+/**
+ * The file system proper-lockfile uses, with rmdir taking the owner file out first: the library removes its lock
+ * folders when the process exits or is interrupted (Ctrl+C, SIGTERM), with rmdir, which fails on a folder that is not
+ * empty, so an interrupted build left its lock behind for the next one to take over.
+ */
+const lockFs = {
+  ...fs,
+  rmdirSync: (dir: string): void => {
+    rmSync(path.join(dir, OWNER), { force: true });
+    fs.rmdirSync(dir);
+  },
+};
+
 /**
  * Takes the output folder's lock or throws a DiagnosticError naming the folder; returns the release function. The lock
  * folder holds an "owner" file (host and pid), written once the folder is ours, so a holder that died can be told apart.
  */
 export function lockOutput(outDir: string): () => void {
   const lock = lockPath(outDir);
-  const owner = path.join(lock, 'owner');
+  const owner = path.join(lock, OWNER);
   mkdirSync(path.dirname(lock), { recursive: true });
-  const take = (): (() => void) => lockfile.lockSync(path.resolve(outDir), { lockfilePath: lock, realpath: false, stale: STALE_MS, onCompromised: () => {} });
+  const take = (): (() => void) => lockfile.lockSync(path.resolve(outDir), { lockfilePath: lock, realpath: false, stale: STALE_MS, onCompromised: () => {}, fs: lockFs });
   let release: () => void;
   try {
     release = take();
@@ -45,8 +61,6 @@ export function lockOutput(outDir: string): () => void {
   }
   writeFileSync(owner, `${hostname()} ${process.pid}\n`);
   return () => {
-    // The library removes an empty lock folder only.
-    rmSync(owner, { force: true });
     try {
       release();
     } catch {

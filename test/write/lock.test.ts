@@ -72,6 +72,20 @@ describe('output folder lock', () => {
     expect(existsSync(lockPath(out))).toBe(false);
   });
 
+  it('is removed when the build holding it is interrupted (Ctrl+C, SIGTERM)', async () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const holder = `import { lockOutput } from ${JSON.stringify(path.resolve('src/write/lock.ts'))};
+        lockOutput(${JSON.stringify(out)}); console.log('locked'); setInterval(() => {}, 1000);`;
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', holder], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => child.stdout!.on('data', () => resolve()));
+      expect(existsSync(path.join(lockPath(out), 'owner'))).toBe(true);
+      child.kill(signal);
+      const exit = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+      expect(exit).toBe(signal); // still ends as interrupted, for the shell
+      expect(existsSync(lockPath(out))).toBe(false);
+    }
+  }, 30_000);
+
   it('withOutputLock releases the lock when the work throws', async () => {
     await expect(withOutputLock(out, () => Promise.reject(new Error('template broke')))).rejects.toThrow('template broke');
     expect(existsSync(lockPath(out))).toBe(false);
