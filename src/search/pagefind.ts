@@ -57,15 +57,16 @@ export async function indexSearch(outDir: string, options: SearchOptions = {}): 
 }
 
 /**
- * indexSearch for the shards whose article pages changed since they were indexed (per the build's manifest), or that
- * are missing from the output; the others are left as they are. Returns the shard count and how many were made.
+ * indexSearch for the shards whose article pages' indexed parts changed since they were indexed (per the build's
+ * manifest), or that are missing from the output; the others are left as they are. Returns the shard count and how
+ * many were made.
  */
 export async function updateSearch(config: { cacheDir: string; output: string; searchShardPages?: number }): Promise<{ shards: number; indexed: number }> {
   const plan = planSearch(config);
   if (plan && plan.stale.length === 0) return { shards: plan.count, indexed: 0 };
   forgetSearch(config);
   const done = await indexSearch(config.output, { shardPages: config.searchShardPages, ...(plan ? { only: { count: plan.count, shards: plan.stale } } : {}) });
-  markSearchCurrent(config);
+  markSearchCurrent(config, plan);
   return { shards: done.shards, indexed: done.indexed.length };
 }
 

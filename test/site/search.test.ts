@@ -162,6 +162,46 @@ describe('news-archive build, with the index in shards', () => {
   }, 90_000);
 });
 
+describe('news-archive build, with the index in shards, after a headline edit', () => {
+  it('makes again the shard of the retitled article only, not those of the neighbours that show its headline', async () => {
+    const { run } = await import('../../src/cli.ts');
+    const { assignShards, compareFiles } = await import('../../src/search/shards.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'na-retitle-'));
+    const input = path.join(dir, 'in');
+    cpSync(FIXTURE, input, { recursive: true });
+    writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ searchShardPages: 4 }));
+    // A slug in the front matter keeps the page where it is when the headline is corrected.
+    const museum = path.join(input, '2024-01-28-museum.md');
+    writeFileSync(museum, readFileSync(museum, 'utf8').replace('title: Restored', 'slug: restored-museum-opens-its-doors-in-aleppo\ntitle: Restored'));
+    const build = async (out: string): Promise<{ searchShards: { shards: number; indexed: number } }> => {
+      const lines: string[] = [];
+      expect(await run(['build', '--config', 'site.json', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json'], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
+      return JSON.parse(lines.join('\n')).stats;
+    };
+    const out = path.join(dir, 'dist');
+    const pages = (): Map<string, string> => new Map(listFiles(path.join(out, 'articles')).map((f) => [path.relative(out, f), readFileSync(f, 'utf8')]));
+    expect((await build(out)).searchShards).toEqual({ shards: 2, indexed: 2 });
+    const before = pages();
+
+    writeFileSync(museum, readFileSync(museum, 'utf8').replace('title: Restored museum opens its doors in Aleppo', 'title: Restored museum reopens its halls in Aleppo'));
+    const { searchShards } = await build(out);
+    const after = pages();
+    const files = [...after.keys()].sort(compareFiles);
+    const shardOf = new Map(assignShards(files, 2).flatMap((group, k) => group.map((f) => [f, k] as const)));
+    // The headline shows on the neighbours' pages too (newer/older links), in both shards: their bytes changed.
+    expect([...before.keys()].sort(compareFiles)).toEqual(files);
+    const changed = files.filter((f) => before.get(f) !== after.get(f));
+    expect(changed.length).toBeGreaterThan(1);
+    expect(new Set(changed.map((f) => shardOf.get(f))).size).toBe(2);
+    expect(searchShards).toEqual({ shards: 2, indexed: 1 });
+    // And the index is what a fresh build of the edited archive gets.
+    await build(path.join(dir, 'fresh'));
+    const bundle = (root: string): Map<string, string> => new Map(listFiles(path.join(root, 'pagefind')).map((f) => [path.relative(root, f), createHash('sha1').update(readFileSync(f)).digest('hex')]));
+    expect(bundle(out)).toEqual(bundle(path.join(dir, 'fresh')));
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});
+
 describe('search index order', () => {
   // File systems that list a folder in creation order (tmpfs, btrfs) are where the order showed; /dev/shm is tmpfs.
   const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
