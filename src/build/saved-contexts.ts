@@ -87,28 +87,72 @@ export function contextRecords(articles: Pick<Article, 'slug' | 'places'>[], ind
 }
 
 /**
- * Saves the records under build `build`: a JSON head (with each record's byte offset) and the records. Saved before
- * the manifest commits and named by build, so a manifest only finds its own.
+ * Saves the records under build `build`: the records, then a JSON head (with each record's byte offset), then the
+ * head's length. Saved before the manifest commits and named by build, so a manifest only finds its own.
  */
 export function writeSavedContexts(manifestFile: string, build: string, head: SavedHead, records: string[]): void {
-  const offsets: number[] = [0];
-  for (const r of records) offsets.push(offsets[offsets.length - 1]! + Buffer.byteLength(r));
-  const headBytes = Buffer.from(JSON.stringify({ ...head, offsets }));
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(headBytes.length);
-  const fd = openSync(contextsFile(manifestFile, build), 'w');
+  const writer = openSavedContexts(manifestFile, build);
   try {
-    writeSync(fd, size);
-    writeSync(fd, headBytes);
-    // In pieces of ~1 MB: one string of every record would double the memory they take.
-    for (let i = 0; i < records.length;) {
-      let piece = '';
-      for (; i < records.length && piece.length < 1 << 20; i++) piece += records[i];
-      writeSync(fd, piece);
-    }
-  } finally {
-    closeSync(fd);
+    for (const r of records) writer.add(r);
+    writer.finish(head);
+  } catch (err) {
+    writer.abort();
+    throw err;
   }
+}
+
+/** Saved contexts written one record at a time, in input order (the head, which lists them, comes last). */
+export interface SavedContextsWriter {
+  add(record: string): void;
+  /** Records added so far. */
+  readonly count: number;
+  finish(head: SavedHead): void;
+  /** Deletes the unfinished file. */
+  abort(): void;
+}
+
+/**
+ * Opens build `build`'s saved contexts for records as they are made: a large archive renders its article pages on
+ * the main thread one at a time, and its ~1.5 KB a record (150 MB at 100k articles) need not be held until the end.
+ */
+export function openSavedContexts(manifestFile: string, build: string): SavedContextsWriter {
+  const file = contextsFile(manifestFile, build);
+  const fd = openSync(file, 'w');
+  const offsets: number[] = [0];
+  let piece = '';
+  let open = true;
+  // In pieces of ~1 MB: a write per record is slow, and one string of every record would double the memory they take.
+  const flush = (): void => {
+    if (piece) writeSync(fd, piece);
+    piece = '';
+  };
+  const close = (): void => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    add(record) {
+      offsets.push(offsets[offsets.length - 1]! + Buffer.byteLength(record));
+      piece += record;
+      if (piece.length >= 1 << 20) flush();
+    },
+    get count() {
+      return offsets.length - 1;
+    },
+    finish(head) {
+      flush();
+      const headBytes = Buffer.from(JSON.stringify({ ...head, offsets }));
+      const size = Buffer.alloc(4);
+      size.writeUInt32LE(headBytes.length);
+      writeSync(fd, headBytes);
+      writeSync(fd, size);
+      close();
+    },
+    abort() {
+      close();
+      rmSync(file, { force: true });
+    },
+  };
 }
 
 /** The contexts build `build` saved, or null when there are none (a large archive saves none) or they are unreadable. */
@@ -128,12 +172,11 @@ export function readSavedContexts(manifestFile: string, build: string | undefine
     return buf;
   };
   let head: SavedHead & { offsets: number[] };
-  let base: number;
   try {
-    const headLength = readAt(0, 4).readUInt32LE(0);
-    head = JSON.parse(readAt(4, headLength).toString('utf8')) as SavedHead & { offsets: number[] };
-    base = 4 + headLength;
-    if (head.offsets.length !== head.slugs.length + 1 || base + head.offsets[head.slugs.length]! !== fstatSync(fd).size) throw new Error('size');
+    const size = fstatSync(fd).size;
+    const headLength = readAt(size - 4, 4).readUInt32LE(0);
+    head = JSON.parse(readAt(size - 4 - headLength, headLength).toString('utf8')) as SavedHead & { offsets: number[] };
+    if (head.offsets.length !== head.slugs.length + 1 || head.offsets[head.slugs.length]! + headLength + 4 !== size) throw new Error('size');
   } catch {
     closeSync(fd);
     return null;
@@ -141,7 +184,7 @@ export function readSavedContexts(manifestFile: string, build: string | undefine
   const { offsets, ...rest } = head;
   let bySlug: Map<string, number> | null = null;
   const at = (slug: string): number => (bySlug ??= new Map(rest.slugs.map((s, k) => [s, k]))).get(slug) ?? -1;
-  const text = (k: number): string => readAt(base + offsets[k]!, offsets[k + 1]! - offsets[k]!).toString('utf8');
+  const text = (k: number): string => readAt(offsets[k]!, offsets[k + 1]! - offsets[k]!).toString('utf8');
   const entry = (slug: string | null): ArticleEntry | undefined => (slug === null ? undefined : (JSON.parse(text(at(slug))) as SavedRecord).entry);
   return {
     ...rest,

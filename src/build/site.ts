@@ -27,7 +27,7 @@ import { createTemplateEngine, templateSyntaxError } from '../render/templates.t
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { carrySavedContexts, contextRecords, pruneSavedContexts, readSavedContexts, writeSavedContexts, type SavedContexts } from './saved-contexts.ts';
+import { carrySavedContexts, contextRecords, openSavedContexts, pruneSavedContexts, readSavedContexts, writeSavedContexts, type SavedContexts, type SavedContextsWriter, type SavedHead } from './saved-contexts.ts';
 import { commitManifest, pruneSlimStores, reuseSlimStore, slimStorePath, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
@@ -188,7 +188,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     await (await p?.catch(() => null))?.close();
   };
   const writerRef: { w: SiteWriter | null } = { w: null };
-  const cleanup: { inputsTmp?: string; saved?: SavedContexts | null } = {};
+  const cleanup: { inputsTmp?: string; saved?: SavedContexts | null; streamed?: SavedContextsWriter | null } = {};
   try {
     // ---- extract: parse + extract changed inputs (or reuse their stored record)
     let done = states.length - todo.length;
@@ -430,10 +430,13 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const slug = slugs[i]!;
       const item: RenderItem = { key: s.key, slug, oldPage: oldHash(routes.article(slug)), oldApi: oldHash(routes.apiArticle(slug)) };
       if (saved) item.context = saved.context(i);
-      else if (!contexts && !memoryBound) item.wantRecord = true;
+      else if (!contexts) item.wantRecord = true;
       renderItems.push({ at: i, item });
     });
     saved?.close(); // every context needed is read
+    // A large archive renders every article page on this thread, in input order: each page's context record goes
+    // straight to the file the next build's fast path reads (held until the end, they took ~150 MB at 100k).
+    const streamed = (cleanup.streamed = memoryBound && !saved && renderItems.length === builtStates.length ? openSavedContexts(mfFile, buildId) : null);
     const articleResults: (RenderResult | undefined)[] = new Array(builtStates.length);
     const site = siteContext(config);
     let pages = 0;
@@ -481,6 +484,10 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     const jobs = mainJobs();
     const between = (): boolean => !jobs.next().done;
     const onArticle = (at: number, r: RenderResult): void => {
+      if (streamed && r.record !== undefined) {
+        if (at === streamed.count) streamed.add(r.record);
+        r.record = undefined;
+      }
       articleResults[at] = r;
       progress?.('pages', ++pages, renderItems.length);
     };
@@ -603,9 +610,14 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
 
     // Written after --no-cache too: that build is complete and correct, so the next one can start from it.
     pruneRecordVersions(config.cacheDir, recVer);
+    const head = (): SavedHead => ({ slugs, slugWarnings, quotes: quoteTotal, speakers: index!.speakers.length, topics: index!.topics.length });
     if (saved) carrySavedContexts(mfFile, manifest!.build!, buildId);
-    // Not for large archives: their contexts (~1.5 KB an article) would be made in memory while the index is still there.
-    else if (!memoryBound && (contexts ??= articleResults.map((r) => r!.record!)).every((r) => r !== undefined)) writeSavedContexts(mfFile, buildId, { slugs, slugWarnings, quotes: quoteTotal, speakers: index!.speakers.length, topics: index!.topics.length }, contexts);
+    else if (streamed) {
+      // Every article, in order, or none: a record missing would give the next build another article's context.
+      if (streamed.count === builtStates.length) streamed.finish(head());
+      else streamed.abort();
+      cleanup.streamed = null;
+    } else if (!memoryBound && (contexts ??= articleResults.map((r) => r!.record!)).every((r) => r !== undefined)) writeSavedContexts(mfFile, buildId, head(), contexts);
     commitManifest(mfFile, buildId, inputsTmp, outputList);
     pruneSavedContexts(mfFile, buildId);
     pruneSlimStores(mfFile, path.basename(store.file));
@@ -632,6 +644,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     throw err;
   } finally {
     cleanup.saved?.close();
+    cleanup.streamed?.abort();
     store.close();
     if (oldStore && oldStore !== store) oldStore.close();
     quoteSpill?.remove();

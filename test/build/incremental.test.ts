@@ -100,6 +100,45 @@ describe('incremental builds', () => {
   });
 });
 
+// Archives over the large-archive threshold (30k articles) render on the main thread and save each page's context
+// as they go: the threshold is lowered here so 12 articles take that path.
+describe('incremental builds of a large archive', () => {
+  it('rebuild a body edit in fast mode, and a headline edit to the bytes of a full build', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'na-incr-large-'));
+    const input = path.join(root, 'in');
+    writeCorpus(input, 12, 5, 'md');
+    const config: Config = { ...defaultConfig(root), input, output: path.join(root, 'site', 'dist'), baseUrl: 'https://example.org' };
+    const build = async (patch: Partial<Config> = {}, noCache = false): Promise<BuildStats> => {
+      const stats = {} as BuildStats;
+      await buildSite({ ...config, ...patch }, { stats, workers: 1, largeArchive: 4, noCache });
+      return stats;
+    };
+    const full = async (name: string): Promise<string> => {
+      const out = path.join(root, name, 'dist');
+      await build({ output: out, cacheDir: path.join(root, name, '.cache') }, true);
+      return out;
+    };
+    expect((await build()).mode).toBe('cold');
+    const file = path.join(input, readTreeNames(input).find((f) => f.endsWith('.md'))!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\n([^\n]+)\n\n## /, '\n\n$1 The committee met again on Friday.\n\n## '));
+    const fast = await build();
+    expect([fast.mode, fast.extracted, fast.filesWritten]).toEqual(['fast', 1, 2]);
+    expect(treeDiff(readTree(config.output), readTree(await full('full-a')))).toEqual([]);
+    // A second edit: the fast build carried the saved contexts forward.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('met again on Friday', 'met again on Saturday'));
+    expect((await build()).mode).toBe('fast');
+    expect(treeDiff(readTree(config.output), readTree(await full('full-b')))).toEqual([]);
+    // A headline edit reaches the index: every page is rendered (and the contexts saved again), same bytes as a full build.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Harbour cranes idle as dockers stop work"'));
+    expect((await build()).mode).toBe('incremental');
+    expect(treeDiff(readTree(config.output), readTree(await full('full-c')))).toEqual([]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('met again on Saturday', 'met again on Sunday'));
+    expect((await build()).mode).toBe('fast');
+    expect(treeDiff(readTree(config.output), readTree(await full('full-d')))).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
+  }, 60_000);
+});
+
 function readTreeNames(dir: string): string[] {
   return [...readTree(dir).keys()].sort();
 }
