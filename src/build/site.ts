@@ -27,7 +27,7 @@ import { createTemplateEngine, templateSyntaxError } from '../render/templates.t
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
-import { carrySavedContexts, contextRecords, openSavedContexts, pruneSavedContexts, readSavedContexts, writeSavedContexts, type SavedContexts, type SavedContextsWriter, type SavedHead } from './saved-contexts.ts';
+import { carrySavedContexts, contextRecord, contextRecords, openSavedContexts, pruneSavedContexts, readSavedContexts, writeSavedContexts, type SavedContexts, type SavedContextsWriter, type SavedHead } from './saved-contexts.ts';
 import { commitManifest, pruneSlimStores, reuseSlimStore, slimStorePath, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
@@ -281,6 +281,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     let index: SiteIndex | null = null;
     let slugs: string[];
     let contexts: string[] | null = null;
+    /** Large archives: whether each article's context is the last build's (its records are saved as they are made). */
+    let sameContext: Uint8Array | null = null;
     let quoteTotal = 0;
     /** Slug clashes by position among built inputs, saved with the contexts for the report of a fast rebuild. */
     const slugWarnings: [number, Diagnostic][] = [];
@@ -384,6 +386,16 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       // without a last build to compare with, the workers make them as they render (not for large archives: ~1.3 KB
       // an article, kept in memory while the index is still there).
       if (!memoryBound && lastContexts) contexts = contextRecords(slims, index);
+      else if (memoryBound && lastContexts) {
+        // Large archives: one record at a time, compared and saved for the next build, never all held at once.
+        const writer = (cleanup.streamed = openSavedContexts(mfFile, buildId));
+        sameContext = new Uint8Array(slims.length);
+        slims.forEach((a, i) => {
+          const rec = contextRecord(a, index!);
+          writer.add(rec);
+          if (lastContexts.recordOf(a.slug) === rec) sameContext![i] = 1;
+        });
+      }
       if (memoryBound) {
         // Large archives render on this thread, from the index and the stored records: the routing records go now.
         slims.length = 0;
@@ -418,10 +430,11 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // JSON file are made from nothing else, so they would come out the same bytes (a headline edit re-renders the
     // few articles that list or neighbour it, not all of them).
     const unchangedPage = (i: number): boolean => {
-      if (fast || !lastContexts || !contexts || !oldOutputs) return false;
+      if (fast || !lastContexts || !(contexts || sameContext) || !oldOutputs) return false;
       const s = builtStates[i]!;
       const slug = slugs[i]!;
-      return s.key === oldKeyAt[builtAt[i]!] && oldOutputs.has(routes.article(slug)) && oldOutputs.has(routes.apiArticle(slug)) && lastContexts.recordOf(slug) === contexts[i];
+      const sameRecord = contexts ? lastContexts.recordOf(slug) === contexts[i] : sameContext![i] === 1;
+      return s.key === oldKeyAt[builtAt[i]!] && oldOutputs.has(routes.article(slug)) && oldOutputs.has(routes.apiArticle(slug)) && sameRecord;
     };
     const renderItems: { at: number; item: RenderItem }[] = [];
     builtStates.forEach((s, i) => {
@@ -430,13 +443,14 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       const slug = slugs[i]!;
       const item: RenderItem = { key: s.key, slug, oldPage: oldHash(routes.article(slug)), oldApi: oldHash(routes.apiArticle(slug)) };
       if (saved) item.context = saved.context(i);
-      else if (!contexts) item.wantRecord = true;
+      else if (!contexts && !sameContext) item.wantRecord = true;
       renderItems.push({ at: i, item });
     });
     saved?.close(); // every context needed is read
     // A large archive renders every article page on this thread, in input order: each page's context record goes
     // straight to the file the next build's fast path reads (held until the end, they took ~150 MB at 100k).
-    const streamed = (cleanup.streamed = memoryBound && !saved && renderItems.length === builtStates.length ? openSavedContexts(mfFile, buildId) : null);
+    // (Made already when the records were compared with the last build's, above.)
+    const streamed = cleanup.streamed ?? (cleanup.streamed = memoryBound && !saved && renderItems.length === builtStates.length ? openSavedContexts(mfFile, buildId) : null);
     const articleResults: (RenderResult | undefined)[] = new Array(builtStates.length);
     const site = siteContext(config);
     let pages = 0;
