@@ -18,6 +18,33 @@ beforeAll(async () => {
   result = await indexSearch(site.out);
 });
 
+/** Search-related build stats of `news-archive build --json`. */
+interface SearchStats {
+  searchIndexed: boolean | null;
+  searchShards: { shards: number; indexed: number } | null;
+  filesWritten: number;
+}
+
+/** A copy of the fixture archive in a temp folder and a `news-archive build` of it, as a user runs it (config site.json). */
+async function archiveCopy(prefix: string, config: object): Promise<{ dir: string; input: string; build: (out: string, ...flags: string[]) => Promise<SearchStats> }> {
+  const { run } = await import('../../src/cli.ts');
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const input = path.join(dir, 'in');
+  cpSync(FIXTURE, input, { recursive: true });
+  writeFileSync(path.join(dir, 'site.json'), JSON.stringify(config));
+  const build = async (out: string, ...flags: string[]): Promise<SearchStats> => {
+    const lines: string[] = [];
+    expect(await run(['build', '--config', 'site.json', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json', ...flags], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
+    return JSON.parse(lines.join('\n')).stats;
+  };
+  return { dir, input, build };
+}
+
+/** Every file of a site's search bundle, by path, with the hash of its bytes. */
+function bundleOf(root: string): Map<string, string> {
+  return new Map(listFiles(path.join(root, 'pagefind')).map((f) => [path.relative(root, f), createHash('sha1').update(readFileSync(f)).digest('hex')]));
+}
+
 describe('search index', () => {
   it('writes the Pagefind bundle into <out>/pagefind with the UI the search page loads', () => {
     expect(result.bundle).toBe(path.join(site.out, 'pagefind'));
@@ -60,20 +87,14 @@ describe('news-archive build', () => {
 
 describe('news-archive build, run again', () => {
   it('leaves the search index alone while no article page changes, and makes it again when one does or it is gone', async () => {
-    const { run } = await import('../../src/cli.ts');
-    const dir = mkdtempSync(path.join(tmpdir(), 'na-search-'));
-    const input = path.join(dir, 'in');
-    cpSync(FIXTURE, input, { recursive: true });
+    const { dir, input, build } = await archiveCopy('na-search-', {});
+    // Its own copy of the stylesheets, to edit one below.
     const publicDir = path.join(dir, 'public');
     cpSync(path.join(PACKAGE_ROOT, 'public'), publicDir, { recursive: true });
     writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ public: publicDir }));
-    const build = async (out: string, ...flags: string[]): Promise<{ searchIndexed: boolean | null; filesWritten: number }> => {
-      const lines: string[] = [];
-      expect(await run(['build', '--config', 'site.json', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json', ...flags], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
-      return JSON.parse(lines.join('\n')).stats;
-    };
+    const { run } = await import('../../src/cli.ts');
     const out = path.join(dir, 'dist');
-    const bundle = (root: string): Map<string, string> => new Map(listFiles(path.join(root, 'pagefind')).map((f) => [path.relative(root, f), createHash('sha1').update(readFileSync(f)).digest('hex')]));
+    const bundle = bundleOf;
     const entry = path.join(out, 'pagefind/pagefind-entry.json');
 
     expect((await build(out)).searchIndexed).toBe(true);
@@ -113,20 +134,11 @@ describe('news-archive build, run again', () => {
 
 describe('news-archive build, with the index in shards', () => {
   it('makes again only the shard of an edited article, and gives the bundle a fresh build of the archive gets', async () => {
-    const { run } = await import('../../src/cli.ts');
-    const dir = mkdtempSync(path.join(tmpdir(), 'na-shards-'));
-    const input = path.join(dir, 'in');
-    cpSync(FIXTURE, input, { recursive: true });
     // Two article pages a shard: the fixture's 8 articles call for 4 shards.
+    const { dir, input, build } = await archiveCopy('na-shards-', { searchShardPages: 2 });
     const config = (perShard: number): void => writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ searchShardPages: perShard }));
-    config(2);
-    const build = async (out: string): Promise<{ searchIndexed: boolean; searchShards: { shards: number; indexed: number } }> => {
-      const lines: string[] = [];
-      expect(await run(['build', '--config', 'site.json', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json'], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
-      return JSON.parse(lines.join('\n')).stats;
-    };
     const out = path.join(dir, 'dist');
-    const bundle = (root: string): Map<string, string> => new Map(listFiles(path.join(root, 'pagefind')).map((f) => [path.relative(root, f), createHash('sha1').update(readFileSync(f)).digest('hex')]));
+    const bundle = bundleOf;
     const entries = (root: string): string[] => listFiles(path.join(root, 'pagefind')).filter((f) => f.endsWith('pagefind-entry.json'));
     const pagesIn = (entry: string): number => Object.values(JSON.parse(readFileSync(entry, 'utf8')).languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
 
@@ -164,20 +176,11 @@ describe('news-archive build, with the index in shards', () => {
 
 describe('news-archive build, with the index in shards, after a headline edit', () => {
   it('makes again the shard of the retitled article only, not those of the neighbours that show its headline', async () => {
-    const { run } = await import('../../src/cli.ts');
     const { assignShards, compareFiles } = await import('../../src/search/shards.ts');
-    const dir = mkdtempSync(path.join(tmpdir(), 'na-retitle-'));
-    const input = path.join(dir, 'in');
-    cpSync(FIXTURE, input, { recursive: true });
-    writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ searchShardPages: 4 }));
+    const { dir, input, build } = await archiveCopy('na-retitle-', { searchShardPages: 4 });
     // A slug in the front matter keeps the page where it is when the headline is corrected.
     const museum = path.join(input, '2024-01-28-museum.md');
     writeFileSync(museum, readFileSync(museum, 'utf8').replace('title: Restored', 'slug: restored-museum-opens-its-doors-in-aleppo\ntitle: Restored'));
-    const build = async (out: string): Promise<{ searchShards: { shards: number; indexed: number } }> => {
-      const lines: string[] = [];
-      expect(await run(['build', '--config', 'site.json', '--input', input, '--out', out, '--report', path.join(dir, 'report.json'), '--json'], dir, { out: (l) => lines.push(l), err: () => {} })).toBe(0);
-      return JSON.parse(lines.join('\n')).stats;
-    };
     const out = path.join(dir, 'dist');
     const pages = (): Map<string, string> => new Map(listFiles(path.join(out, 'articles')).map((f) => [path.relative(out, f), readFileSync(f, 'utf8')]));
     expect((await build(out)).searchShards).toEqual({ shards: 2, indexed: 2 });
@@ -196,8 +199,7 @@ describe('news-archive build, with the index in shards, after a headline edit', 
     expect(searchShards).toEqual({ shards: 2, indexed: 1 });
     // And the index is what a fresh build of the edited archive gets.
     await build(path.join(dir, 'fresh'));
-    const bundle = (root: string): Map<string, string> => new Map(listFiles(path.join(root, 'pagefind')).map((f) => [path.relative(root, f), createHash('sha1').update(readFileSync(f)).digest('hex')]));
-    expect(bundle(out)).toEqual(bundle(path.join(dir, 'fresh')));
+    expect(bundleOf(out)).toEqual(bundleOf(path.join(dir, 'fresh')));
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });
