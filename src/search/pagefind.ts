@@ -45,9 +45,19 @@ export async function indexSearch(outDir: string, options: SearchOptions = {}): 
     // 18.0 s one after another, 10.5 s two at a time on two cores).
     const queue = wanted.filter((k) => k === 0 || groups[k]!.length);
     const lanes = Array.from({ length: Math.min(queue.length, availableParallelism()) }, async () => {
-      for (let k = queue.shift(); k !== undefined; k = queue.shift()) pages += await indexShard(pagefind, outDir, k, groups[k]!);
+      for (let k = queue.shift(); k !== undefined; k = queue.shift()) {
+        try {
+          pages += await indexShard(pagefind, outDir, k, groups[k]!);
+        } catch (err) {
+          queue.length = 0; // the other lanes finish the shard they are on and stop
+          throw err;
+        }
+      }
     });
-    await Promise.all(lanes);
+    // Every lane settles before the service is closed under them: a lane still running would fail on the closed
+    // service, and its rejection would go unhandled (which ends the process).
+    const failed = (await Promise.allSettled(lanes)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   } finally {
     await pagefind.close();
   }
