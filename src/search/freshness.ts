@@ -6,7 +6,7 @@ import { manifestPath, readManifestOutputs, sha1, treeHash, type OutputState } f
 import { PACKAGE_ROOT } from '../config.ts';
 import { ARTICLES_DIR, routeToFile } from '../routes/permalinks.ts';
 import { indexedPart } from './indexed-part.ts';
-import { assignShards, compareFiles, shardCount, shardDir } from './shards.ts';
+import { assignShards, shardCount, shardDir, sortFiles } from './shards.ts';
 
 /** The inputs of a shard with no pages: it has no folder, so no entry file to check either. */
 const EMPTY = 'empty';
@@ -63,7 +63,7 @@ function currentInputs(config: SearchConfig, known: PageParts): { inputs: string
     const was = known[file];
     pages[file] = was?.[0] === hash ? was : [hash, partHash(config.output, file, hash)];
   }
-  const files = Object.keys(pages).sort(compareFiles);
+  const files = sortFiles(Object.keys(pages));
   const count = shardCount(files.length, config.searchShardPages);
   // Not the whole page version: a stylesheet or list template edit changes no indexed part and needs no new index.
   const code = treeHash(PACKAGE_ROOT, ['src/search', 'package-lock.json']);

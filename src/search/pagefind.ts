@@ -6,7 +6,7 @@ import { importEsm } from '../import-esm.ts';
 import { ARTICLES_DIR } from '../routes/permalinks.ts';
 import { syncTree } from '../write/output.ts';
 import { forgetSearch, markSearchCurrent, planSearch } from './freshness.ts';
-import { assignShards, BUNDLE_DIR, compareFiles, PRIMARY_EXTRAS, SHARD_LIST, shardCount, shardDir, shardList } from './shards.ts';
+import { assignShards, BUNDLE_DIR, PRIMARY_EXTRAS, SHARD_LIST, shardCount, shardDir, shardList, sortFiles } from './shards.ts';
 
 export interface SearchIndexResult {
   /** Article pages in the index (all shards). */
@@ -111,10 +111,9 @@ async function indexShard(pagefind: Pagefind, outDir: string, k: number, files: 
 function articlePages(outDir: string): string[] {
   const root = path.join(outDir, ARTICLES_DIR);
   if (!existsSync(root)) return [];
-  return (readdirSync(root, { recursive: true, withFileTypes: true }))
+  return sortFiles(readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => path.relative(outDir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort(compareFiles);
+    .map((d) => path.relative(outDir, path.join(d.parentPath, d.name)).split(path.sep).join('/')));
 }
 
 /** A folder beside the site named like the write stage's staging folders, so the next build sweeps it if this one is killed. */

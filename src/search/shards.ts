@@ -1,5 +1,5 @@
 // How the search index is split: article pages go to shards by a hash of their path, so an edit re-indexes one shard.
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 
 /**
  * Pagefind has no incremental mode: an edited article meant indexing every article page again (17.6 s at 10k). In
@@ -40,11 +40,18 @@ export function assignShards(files: readonly string[], count: number): string[][
     groups[0]!.push(...files);
     return groups;
   }
-  const shards = files.map((file) => createHash('sha1').update(file).digest().readUInt32BE(0) % count);
+  const shards = files.map((file) => pathHash(file) % count);
   if (files.length && !shards.includes(0)) shards[0] = 0;
   files.forEach((file, i) => groups[shards[i]!]!.push(file));
   return groups;
 }
+
+/** The first 32 bits of the path's SHA-1 (one-shot where Node has it: a Hash object per path cost ~0.15 s at 100k). */
+function pathHash(file: string): number {
+  const hex = oneShot ? oneShot('sha1', file, 'hex') : createHash('sha1').update(file).digest('hex');
+  return parseInt(hex.slice(0, 8), 16);
+}
+const oneShot = typeof crypto.hash === 'function' ? crypto.hash : null;
 
 /** Output-relative folder of shard k. */
 export function shardDir(k: number): string {
@@ -59,10 +66,21 @@ export function shardList(groups: readonly string[][]): { bundles: string[] } {
 /** Names in the primary bundle that are the other shards', not Pagefind's: kept when the primary is synced. */
 export const PRIMARY_EXTRAS = [SHARDS_DIR, SHARD_LIST];
 
-/** Code-point order by path segment, as a sorted walk of the folders lists them (Pagefind numbers pages in that order). */
+/**
+ * Code-point order by path segment, as a sorted walk of the folders lists them (Pagefind numbers pages in that order):
+ * the plain order of the paths with "/" made the lowest character.
+ */
 export function compareFiles(a: string, b: string): number {
-  const x = a.split('/');
-  const y = b.split('/');
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
-  return x.length - y.length;
+  const x = segmentKey(a);
+  const y = segmentKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The files in compareFiles order, each key made once (splitting in the comparator took 1.1 s for 100k pages). */
+export function sortFiles(files: Iterable<string>): string[] {
+  return [...files].map((f) => [segmentKey(f), f] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((p) => p[1]);
+}
+
+function segmentKey(file: string): string {
+  return file.replaceAll('/', '\u0000');
 }

@@ -1,6 +1,6 @@
 // Search shards: how many for an archive, which pages go where, and what the search page is told to merge.
 import { describe, expect, it } from 'vitest';
-import { assignShards, compareFiles, MAX_SHARDS, shardCount, shardDir, shardList } from '../../src/search/shards.ts';
+import { assignShards, compareFiles, MAX_SHARDS, shardCount, shardDir, shardList, sortFiles } from '../../src/search/shards.ts';
 
 const pages = (n: number): string[] => Array.from({ length: n }, (_, i) => `articles/story-${i}/index.html`).sort(compareFiles);
 
@@ -50,8 +50,19 @@ describe('assignShards', () => {
   });
 });
 
-describe('compareFiles', () => {
-  it('orders by path segment, as a sorted walk of the folders does', () => {
-    expect(['articles/a-b/index.html', 'articles/a/index.html'].sort(compareFiles)).toEqual(['articles/a/index.html', 'articles/a-b/index.html']);
+describe('compareFiles and sortFiles', () => {
+  it('order by path segment, as a sorted walk of the folders does', () => {
+    const files = ['articles/a-b/index.html', 'articles/a/index.html', 'articles/a/b/index.html', 'articles/a.b/index.html', 'articles/A/index.html'];
+    const walked = ['articles/A/index.html', 'articles/a/b/index.html', 'articles/a/index.html', 'articles/a-b/index.html', 'articles/a.b/index.html'];
+    const bySegment = (x: string, y: string): number => {
+      const [p, q] = [x.split('/'), y.split('/')];
+      for (let i = 0; i < Math.min(p.length, q.length); i++) if (p[i] !== q[i]) return p[i]! < q[i]! ? -1 : 1;
+      return p.length - q.length;
+    };
+    expect([...files].sort(bySegment)).toEqual(walked);
+    expect([...files].sort(compareFiles)).toEqual(walked);
+    expect(sortFiles(files)).toEqual(walked);
+    const many = pages(2000).concat(pages(50).map((f) => f.replace('story-', 'story/')));
+    expect(sortFiles(many)).toEqual([...many].sort(bySegment));
   });
 });
