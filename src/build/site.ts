@@ -383,8 +383,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       memlog('index built');
       slugs = slims.map((a) => a.slug);
       // Each article page's context, compared with the last build's to skip unchanged pages and saved for the next;
-      // without a last build to compare with, the workers make them as they render (not for large archives: ~1.3 KB
-      // an article, kept in memory while the index is still there).
+      // without a last build to compare with, they are made as the pages are rendered. Large archives never hold them
+      // all (~2 KB an article while the index is still there): each goes to the next build's file as it is made.
       if (!memoryBound && lastContexts) contexts = contextRecords(slims, index);
       else if (memoryBound && lastContexts) {
         // Large archives: one record at a time, compared and saved for the next build, never all held at once.
