@@ -5,6 +5,7 @@
 import * as crypto from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { sha1 } from '../hash.ts';
 import { routeToFile } from '../routes/permalinks.ts';
 
 export interface OutputFile {
@@ -35,10 +36,8 @@ export interface SiteWriter {
 }
 
 export function contentHash(bytes: Uint8Array): string {
-  // The one-shot hash() (Node 20.12+) skips building a Hash stream object per file; same digest.
-  return (oneShot ? oneShot('sha1', bytes, 'base64url') : crypto.createHash('sha1').update(bytes).digest('base64url')).slice(0, 22);
+  return sha1(bytes, 'base64url').slice(0, 22);
 }
-const oneShot = typeof crypto.hash === 'function' ? crypto.hash : null;
 
 /** Writes `content` under `staging` at the route's file unless its hash equals `oldHash`. `made` caches created folders. */
 export function writeStaged(staging: string, file: OutputFile, oldHash: string | undefined, made: Set<string>): WriteResult {
