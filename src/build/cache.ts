@@ -289,8 +289,11 @@ export class AppendStore {
   }
 }
 
-/** One output file as written: content hash and size, to compare new bytes without reading the old file. */
-export type OutputState = [route: string, hash: string, size: number];
+/**
+ * One output file as written: content hash and size, to compare new bytes without reading the old file; files made
+ * from index data add their data's fingerprint, to keep them without making them again (see madeOrKept).
+ */
+export type OutputState = [route: string, hash: string, size: number, fingerprint?: string];
 
 export interface Manifest {
   /** Id of the build that wrote it (names its saved index, see writeSavedIndex). */

@@ -17,9 +17,10 @@ import { loadDatasets, type KnownRow } from '../load/datasets.ts';
 import { statStamp, walkInputs } from '../load/walk.ts';
 import type { Article } from '../model/article.ts';
 import { DiagnosticError, type Diagnostic } from '../model/diagnostic.ts';
-import { eachFeedFile } from '../pages/feeds.ts';
+import { eachFeed } from '../pages/feeds.ts';
+import { indexFingerprinter, type Fingerprint } from '../pages/fingerprint.ts';
 import { eachListPage } from '../pages/lists.ts';
-import { eachIndexApiFile, robotsFile, sitemapFiles } from '../pages/machine.ts';
+import { eachIndexApi, robotsFile, sitemapFiles } from '../pages/machine.ts';
 import { siteContext } from '../pages/page.ts';
 import type { ProgressFn } from '../progress.ts';
 import { renderPage } from '../render/page.ts';
@@ -31,6 +32,7 @@ import { carrySavedContexts, contextRecord, contextRecords, openSavedContexts, p
 import { commitManifest, pruneSlimStores, reuseSlimStore, slimStorePath, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
 import { defaultWorkers, openWorkerPool, type WorkerPool } from './workers.ts';
+import { madeOrKept, type MadeOrKept, type OldOutput } from './made-or-kept.ts';
 import { createWorkerState, handleTask, SPEAKER_PAGE_TEMPLATES, type ListResult, type ListShare, type ProcessBatch, type ProcessItem, type ProcessResult, type QueuedResult, type RenderBatch, type RenderQueues, type RenderItem, type RenderResult } from './workers-task.ts';
 
 export interface BuildOptions {
@@ -415,10 +417,17 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     const writer = openSiteWriter(config.output, { incremental: onDisk });
     writerRef.w = writer;
     const outputs: OutputState[] = [];
-    const record = (route: string, r: [string, number, boolean]): void => {
-      outputs.push([route, r[0], r[1]]);
+    const record = (route: string, r: WriteResult, fingerprint?: string | null): void => {
+      outputs.push(fingerprint ? [route, r[0], r[1], fingerprint] : [route, r[0], r[1]]);
       if (r[2]) stats.filesWritten++;
       else stats.filesKept++;
+    };
+    // List pages, feeds and the index's JSON files keep their data's fingerprint in the manifest: one made from the
+    // same data by the same code, templates and config is kept without being made again (see madeOrKept).
+    const fingerprintsHold = oldOutputs !== null && manifest!.pageVersion === pageVer;
+    const oldOutput = (route: string): OldOutput | undefined => {
+      const o = oldOutputs?.get(route);
+      return o && (o[3] === undefined ? [o[1], o[2]] : [o[1], o[2], o[3]]);
     };
     const oldHash = (route: string): string | undefined => {
       if (!fast) return oldOutputs?.get(route)?.[1];
@@ -463,21 +472,29 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // renders its own, so more shares would repeat that work); the main thread does feeds and JSON files.
     const listsOnWorkers = renderParallel && !fast;
     const listRoutes: string[] = [];
-    const listResults = new Map<string, WriteResult>();
-    const mainOutputs: [string, [string, number, boolean]][] = [];
+    const listResults = new Map<string, MadeOrKept>();
+    const mainOutputs: [route: string, ...made: MadeOrKept][] = [];
     // Set once the render mode is known (large archives collect garbage between main-thread writes).
     const collectRef: { fn: ((force?: boolean) => void) | null } = { fn: null };
     const engine = fast ? null : createTemplateEngine(config.templates);
     const writeMain = (file: OutputFile): void => {
-      mainOutputs.push([file.route, writer.write(file, oldHash(file.route))]);
+      mainOutputs.push([file.route, writer.write(file, oldHash(file.route)), null, true]);
       // A large archive's speaker JSON files run to megabytes each: check the garbage after every file.
       collectRef.fn?.();
+    };
+    const write = (file: OutputFile, old: string | undefined): WriteResult => writer.write(file, old);
+    /** Makes (or keeps, see madeOrKept) a file made from the index, on this thread. */
+    const fromIndex = (fingerprint: Fingerprint, route: string, from: unknown, make: () => OutputFile['content']): MadeOrKept => {
+      const made = madeOrKept(route, from, make, fingerprint, oldOutput(route), fingerprintsHold, write);
+      collectRef.fn?.();
+      return made;
     };
     // Main-thread share, in small jobs so workers never wait long for work: list pages (when workers render them,
     // only the speaker pages, which need the quotes their index lacks), then feeds, the JSON index and robots.txt.
     // The sitemap and assets come last (the sitemap lists every page).
     function* mainJobs(): Generator<void> {
       if (fast) return;
+      const fingerprint = indexFingerprinter(index!);
       // One list page at a time: 100k archives have ~150k list pages, too many to hold at once.
       let skipped = 0;
       for (const page of eachListPage(index!, site)) {
@@ -486,14 +503,15 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
           if (++skipped % 100 === 0) yield;
           continue;
         }
-        listResults.set(page.route, writer.write({ route: page.route, content: renderPage(page, engine!, site) }, oldHash(page.route)));
+        listResults.set(page.route, fromIndex(fingerprint, page.route, page, () => renderPage(page, engine!, site)));
         yield;
       }
       let k = 0;
-      for (const file of [...eachFeedFile(index!, site), ...eachIndexApiFile(index!, site), robotsFile(site)]) {
-        writeMain(file);
+      for (const file of [...eachFeed(index!, site), ...eachIndexApi(index!, site)]) {
+        mainOutputs.push([file.route, ...fromIndex(fingerprint, file.route, file.from, file.make)]);
         if (++k % 20 === 0) yield;
       }
+      writeMain(robotsFile(site));
     }
     const jobs = mainJobs();
     const between = (): boolean => !jobs.next().done;
@@ -520,13 +538,13 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       stats.workers = wanted;
       slims.length = 0;
       const shared = index ? packIndex(workerIndex(index)) : undefined;
-      const old = oldOutputs ? Object.fromEntries([...oldOutputs].map(([route, o]) => [route, o[1]])) : undefined;
-      const shares: ListShare[] = listsOnWorkers ? Array.from({ length: wanted }, (_, part) => ({ staging: writer.staging, index: shared!, part, parts: wanted, old })) : [];
+      const old = oldOutputs ? Object.fromEntries([...oldOutputs.keys()].map((route) => [route, oldOutput(route)!])) : undefined;
+      const shares: ListShare[] = listsOnWorkers ? Array.from({ length: wanted }, (_, part) => ({ staging: writer.staging, index: shared!, part, parts: wanted, old, fingerprintsHold })) : [];
       // Every held record is in the store before any page is rendered: a worker that helps another renders that
       // one's records from the store.
       await flushing;
       const workerPool = await getPool();
-      const listRun = workerPool.run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => r.forEach(([route, w]) => listResults.set(route, w)) });
+      const listRun = workerPool.run<ListShare, ListResult[]>('lists', shares, { onResult: (_, r) => r.forEach(([route, ...made]) => listResults.set(route, made)) });
       listRun.catch(() => undefined); // awaited below; a failure of the article batches first must not leave it unhandled
       if (heldBy.length && !fast) {
         // The workers hold the records they extracted: each renders those first, from memory, then helps the other.
@@ -571,7 +589,9 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       for (const file of sitemapFiles([...slugs.map((slug) => routes.article(slug)), ...listRoutes], site)) writeMain(file);
       for (const [route, file] of listAssets(config.public)) writeMain({ route, content: readFileSync(file) });
     }
-    stats.pagesRendered = renderItems.length + listRoutes.length;
+    let listMade = 0;
+    for (const route of listRoutes) if (listResults.get(route)![2]) listMade++;
+    stats.pagesRendered = renderItems.length + listMade;
     stats.articlesRendered = renderItems.length;
     lap('render');
 
@@ -610,8 +630,11 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
           }
         }
       });
-      for (const route of listRoutes) record(route, listResults.get(route)!);
-      for (const [route, r] of mainOutputs) record(route, r);
+      for (const route of listRoutes) {
+        const [r, fingerprint] = listResults.get(route)!;
+        record(route, r, fingerprint);
+      }
+      for (const [route, r, fingerprint] of mainOutputs) record(route, r, fingerprint);
       pages = slugs.length + listRoutes.length;
       for (const o of outputs) oldRoutes.delete(o[0]);
       removed = oldRoutes;

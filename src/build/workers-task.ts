@@ -9,16 +9,18 @@ import type { SourceFile } from '../load/source.ts';
 import type { InputEntry } from '../load/walk.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { articleContext, articlePage, type ArticleContext } from '../pages/article.ts';
+import { indexFingerprinter } from '../pages/fingerprint.ts';
 import { eachListPage } from '../pages/lists.ts';
 import { articleApiFile } from '../pages/machine.ts';
 import { siteContext, type SiteContext } from '../pages/page.ts';
 import { renderPage } from '../render/page.ts';
 import { createTemplateEngine, type TemplateEngine } from '../render/templates.ts';
 import { routes } from '../routes/permalinks.ts';
-import { writeStaged, type WriteResult } from '../write/output.ts';
+import { writeStaged, type OutputFile, type WriteResult } from '../write/output.ts';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { processSource, slimArticle, stageMs } from './articles.ts';
 import { asUnpacked, RecordStore, recordKey, type StoredRecord } from './cache.ts';
+import { madeOrKept, type MadeOrKept, type OldOutput } from './made-or-kept.ts';
 import { contextRecord } from './saved-contexts.ts';
 
 // The worker module (workers-entry.mjs) turns a thrown error into a result with these.
@@ -120,12 +122,14 @@ export interface ListShare {
   index: PackedIndex;
   part: number;
   parts: number;
-  /** Hashes of list pages in the current output, by route (incremental builds keep unchanged files). */
-  old?: Record<string, string>;
+  /** List pages in the current output, by route (incremental builds keep unchanged files). */
+  old?: Record<string, OldOutput>;
+  /** Whether the fingerprints in `old` hold for this build (see madeOrKept). */
+  fingerprintsHold: boolean;
 }
 
-/** A rendered list page: route and write result (the main thread knows the order of all list pages). */
-export type ListResult = [route: string, result: WriteResult];
+/** A list page made or kept: route, write result, fingerprint (the main thread knows the order of all list pages). */
+export type ListResult = [route: string, ...made: MadeOrKept];
 
 /** List pages that show speakers' quotes or quote counts: made on the main thread (see workerIndex). */
 export const SPEAKER_PAGE_TEMPLATES = new Set(['speaker', 'speakers', 'speakers-letter']);
@@ -190,11 +194,12 @@ export function useIndex(state: WorkerState, index: PackedIndex | SiteIndex | un
 /** Renders and writes one share of the list pages other than speaker pages (see ListShare and workerIndex). */
 export function renderListShare(state: WorkerState, share: Omit<ListShare, 'index'>): ListResult[] {
   const out: ListResult[] = [];
+  const fingerprint = indexFingerprinter(state.index!);
+  const write = (file: OutputFile, oldHash: string | undefined): WriteResult => writeStaged(share.staging, file, oldHash, state.made);
   let n = 0;
   for (const page of eachListPage(state.index!, state.site!)) {
     if (SPEAKER_PAGE_TEMPLATES.has(page.template) || n++ % share.parts !== share.part) continue;
-    const html = renderPage(page, state.engine!, state.site!);
-    out.push([page.route, writeStaged(share.staging, { route: page.route, content: html }, share.old?.[page.route], state.made)]);
+    out.push([page.route, ...madeOrKept(page.route, page, () => renderPage(page, state.engine!, state.site!), fingerprint, share.old?.[page.route], share.fingerprintsHold, write)]);
   }
   return out;
 }

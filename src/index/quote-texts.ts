@@ -29,6 +29,11 @@ export function quoteParker(store: TextStore): (q: QuoteRef) => QuoteRef {
     get text(): string {
       return store.get([this.offset, this.length]);
     }
+
+    /** As plain data, text included: what JSON (and so a page's fingerprint) sees of it is what a page shows. */
+    toJSON(): QuoteRef {
+      return quoteData(this);
+    }
   }
   return (q) => {
     const [offset, length] = store.put(q.text);

@@ -79,23 +79,51 @@ export function feedFiles(index: SiteIndex, site: SiteContext): TextFile[] {
 
 /** One feed at a time, so a build can write each as it is made (10k+ feeds at once held hundreds of MB). */
 export function* eachFeedFile(index: SiteIndex, site: SiteContext): Generator<TextFile> {
+  for (const feed of eachFeed(index, site)) yield { route: feed.route, content: feed.make() };
+}
+
+/** A feed to write: its route, what it is made from (the build's fingerprint of it) and how to make it. */
+export interface FeedSpec {
+  route: string;
+  from: unknown;
+  make: () => string;
+}
+
+/** The feeds, each made only when asked: a rebuild keeps those whose items are the last build's. */
+export function* eachFeed(index: SiteIndex, site: SiteContext): Generator<FeedSpec> {
   const latest = index.articles.filter((a) => a.date).slice(0, site.feedSize);
-  const main = newFeed(site, site.title, routes.home(), routes.feedAtom(), latest.map((a) => a.date!), { rss: site.abs(routes.feedRss()), json: site.abs(routes.feedJson()) });
-  for (const a of latest) main.addItem(articleItem(a, site));
-  yield { route: routes.feedAtom(), content: main.atom1() };
-  yield { route: routes.feedRss(), content: main.rss2() };
-  yield { route: routes.feedJson(), content: jsonFeed(latest, site) };
+  let main: Feed | null = null;
+  // Atom and RSS are two renderings of one Feed object, made once for whichever is asked for first.
+  const mainFeed = (): Feed => {
+    if (main) return main;
+    main = newFeed(site, site.title, routes.home(), routes.feedAtom(), latest.map((a) => a.date!), { rss: site.abs(routes.feedRss()), json: site.abs(routes.feedJson()) });
+    for (const a of latest) main.addItem(articleItem(a, site));
+    return main;
+  };
+  yield { route: routes.feedAtom(), from: latest, make: () => mainFeed().atom1() };
+  yield { route: routes.feedRss(), from: latest, make: () => mainFeed().rss2() };
+  yield { route: routes.feedJson(), from: latest, make: () => jsonFeed(latest, site) };
 
   for (const s of index.speakers) {
     const quotes = s.quotes.filter((q) => q.date).slice(0, site.feedSize);
-    const feed = newFeed(site, `${s.name} — ${site.title}`, routes.speaker(s.slug), routes.speakerFeed(s.slug), quotes.map((q) => q.date!));
-    for (const q of quotes) feed.addItem(quoteItem(q, site));
-    yield { route: routes.speakerFeed(s.slug), content: feed.atom1() };
+    yield {
+      route: routes.speakerFeed(s.slug), from: { name: s.name, slug: s.slug, quotes },
+      make: () => {
+        const feed = newFeed(site, `${s.name} — ${site.title}`, routes.speaker(s.slug), routes.speakerFeed(s.slug), quotes.map((q) => q.date!));
+        for (const q of quotes) feed.addItem(quoteItem(q, site));
+        return feed.atom1();
+      },
+    };
   }
   for (const t of index.topics) {
     const items = t.articles.map((slug) => index.bySlug.get(slug)!).filter((a) => a.date).slice(0, site.feedSize);
-    const feed = newFeed(site, `${t.name} — ${site.title}`, routes.topic(t.slug), routes.topicFeed(t.slug), items.map((a) => a.date!));
-    for (const a of items) feed.addItem(articleItem(a, site));
-    yield { route: routes.topicFeed(t.slug), content: feed.atom1() };
+    yield {
+      route: routes.topicFeed(t.slug), from: { name: t.name, slug: t.slug, items },
+      make: () => {
+        const feed = newFeed(site, `${t.name} — ${site.title}`, routes.topic(t.slug), routes.topicFeed(t.slug), items.map((a) => a.date!));
+        for (const a of items) feed.addItem(articleItem(a, site));
+        return feed.atom1();
+      },
+    };
   }
 }

@@ -57,6 +57,18 @@ export function indexApiFiles(index: SiteIndex, site: SiteContext): RawFile[] {
 
 /** One JSON file at a time, so a build can write each as it is made instead of holding them all. */
 export function* eachIndexApiFile(index: SiteIndex, site: SiteContext): Generator<RawFile> {
+  for (const file of eachIndexApi(index, site)) yield { route: file.route, content: file.make() };
+}
+
+/** A JSON file of the index to write: its route, what it is made from (the build's fingerprint of it) and how. */
+export interface ApiSpec {
+  route: string;
+  from: unknown;
+  make: () => RawFile['content'];
+}
+
+/** The index's JSON files, each made only when asked: a rebuild keeps those whose data is the last build's. */
+export function* eachIndexApi(index: SiteIndex, site: SiteContext): Generator<ApiSpec> {
   for (const s of index.speakers) {
     // Each quote's public form is made as its batch is written, not as one array per speaker up front.
     // quoteData returns a new object each call: the url is added to it rather than spread into another copy.
@@ -65,12 +77,13 @@ export function* eachIndexApiFile(index: SiteIndex, site: SiteContext): Generato
       data.url = site.abs(routes.quote(q.articleSlug, q.anchor));
       return data;
     };
-    yield { route: routes.apiSpeaker(s.slug), content: jsonFileChunks({ ...s, url: site.abs(routes.speaker(s.slug)) }, 'quotes', quote) };
+    yield { route: routes.apiSpeaker(s.slug), from: s, make: () => jsonFileChunks({ ...s, url: site.abs(routes.speaker(s.slug)) }, 'quotes', quote) };
   }
-  for (const t of index.topics) yield { route: routes.apiTopic(t.slug), content: jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) };
+  for (const t of index.topics) yield { route: routes.apiTopic(t.slug), from: t, make: () => jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) };
   yield {
     route: routes.apiIndex(),
-    content: jsonFileChunks({
+    from: { articles: index.articles, speakers: index.speakers, topics: index.topics },
+    make: () => jsonFileChunks({
       articles: index.articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, url: site.abs(routes.article(a.slug)), api: site.abs(routes.apiArticle(a.slug)) })),
       speakers: index.speakers.map((s) => ({ slug: s.slug, name: s.name, quotes: s.quotes.length, api: site.abs(routes.apiSpeaker(s.slug)) })),
       topics: index.topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, articles: t.articles.length, api: site.abs(routes.apiTopic(t.slug)) })),

@@ -22,6 +22,7 @@ describe('incremental builds', () => {
     await buildSite({ ...config, ...patch }, { stats, workers: 1 });
     return stats;
   };
+  const report = (): { pages: number; built: number } => JSON.parse(readFileSync(path.join(path.dirname(config.output), 'build-report.json'), 'utf8'));
   const storyFile = (dir: string, n: number): string => path.join(input, dir, '000', readTreeNames(path.join(input, dir, '000'))[n]!);
 
   beforeAll(async () => {
@@ -69,6 +70,10 @@ describe('incremental builds', () => {
     // The edited article and those showing it (neighbours, related); the other article pages are left alone.
     expect(stats.articlesRendered).toBeGreaterThan(1);
     expect(stats.articlesRendered).toBeLessThan(22);
+    // List pages, feeds and JSON files whose data is unchanged are kept without being made again.
+    const listPages = report().pages - report().built;
+    expect(stats.pagesRendered - stats.articlesRendered).toBeGreaterThan(0);
+    expect(stats.pagesRendered - stats.articlesRendered).toBeLessThan(listPages / 2);
     expect(readFileSync(path.join(config.output, 'index.html'), 'utf8')).toContain('Harbour cranes idle');
     expect(treeDiff(readTree(config.output), readTree(await full('full-2')))).toEqual([]);
   });
@@ -86,6 +91,8 @@ describe('incremental builds', () => {
   it('re-renders every page when the config changes, without extracting again', async () => {
     const stats = await warm({ title: 'Harbour Gazette Archive' });
     expect(stats.extracted).toBe(0);
+    // The last build's data fingerprints do not hold for another config: every page is made again.
+    expect(stats.pagesRendered).toBe(report().pages);
     expect(readFileSync(path.join(config.output, 'index.html'), 'utf8')).toContain('Harbour Gazette Archive');
     expect(treeDiff(readTree(config.output), readTree(await full('full-4', { title: 'Harbour Gazette Archive' })))).toEqual([]);
   });

@@ -42,6 +42,9 @@ describe('parallel build', () => {
     expect(again.stats.extracted).toBe(1);
     // Context records the workers made in the first build equal those the main thread makes now: most pages are kept.
     expect(again.stats.articlesRendered).toBeLessThan(14);
+    // So are the list pages the edit does not reach, by the data fingerprints the workers saved in the first build.
+    expect(again.stats.pagesRendered - again.stats.articlesRendered).toBeGreaterThan(0);
+    expect(again.stats.pagesRendered).toBeLessThan(parallel.stats.pagesRendered / 2);
     expect(again.stats.filesWritten).toBeGreaterThan(0);
     expect(again.stats.filesWritten).toBeLessThan(again.stats.filesKept);
     const fresh = await build('serial-edited', 1);

@@ -1,0 +1,94 @@
+// Fingerprints of what an output file is made from (a list page's data, a feed's items): a rebuild with the last
+// build's page version (code, templates, config) keeps a file whose fingerprint is unchanged without rendering it.
+import { sha1 } from '../hash.ts';
+import type { SiteIndex } from '../index/site.ts';
+
+/** The fingerprint of the data an output file is made from. */
+export type Fingerprint = (value: unknown) => string;
+
+/** How deep shared objects are looked for: a page's data, a list in it, an item in the list (letters nest one more). */
+const SHARED_DEPTH = 5;
+
+/**
+ * `shared`: objects that many outputs include (an article on every list that has it, a speaker on each of their
+ * pages): each is serialised once and stands in the others by its hash. The rest goes through JSON.stringify as it
+ * is (a JavaScript replacer made fingerprints cost as much as rendering), so what outputs are made from must be plain
+ * data, as JSON sees it: test/pages/fingerprint.test.ts checks every kind of output with isPlainData.
+ */
+export function fingerprinter(shared: ReadonlySet<object>): Fingerprint {
+  const memo = new Map<object, string>();
+  const ref = (v: object): string => {
+    let h = memo.get(v);
+    // A leading NUL: no text of an article can pass for a reference (the JSON escapes it as \u0000).
+    if (h === undefined) memo.set(v, (h = `\u0000${sha1(JSON.stringify(v), 'base64url')}`));
+    return h;
+  };
+  /** `v` (an object) with shared objects swapped for their references, copied only where one is found. */
+  const swap = (v: object, depth: number): unknown => {
+    if (shared.has(v)) return ref(v);
+    if (depth === 0) return v;
+    // Most values are strings and numbers: they are skipped here, without a call each.
+    if (Array.isArray(v)) {
+      let out: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const e = v[i] as unknown;
+        if (typeof e !== 'object' || e === null) continue;
+        const x = swap(e, depth - 1);
+        if (x !== e) (out ??= v.slice())[i] = x;
+      }
+      return out ?? v;
+    }
+    if (Object.getPrototypeOf(v) !== Object.prototype) return v;
+    const o = v as Record<string, unknown>;
+    let out: Record<string, unknown> | null = null;
+    for (const k in o) {
+      const e = o[k];
+      if (typeof e !== 'object' || e === null) continue;
+      const x = swap(e, depth - 1);
+      if (x !== e) (out ??= { ...o })[k] = x;
+    }
+    return out ?? v;
+  };
+  return (value) => sha1(JSON.stringify(typeof value === 'object' && value !== null ? swap(value, SHARED_DEPTH) : value) ?? '', 'base64url').slice(0, 22);
+}
+
+/** A fingerprinter for outputs made from `index`: its articles, speakers, topics, places and months are shared. */
+export function indexFingerprinter(index: Pick<SiteIndex, 'articles' | 'speakers' | 'topics' | 'places' | 'months'>): Fingerprint {
+  return fingerprinter(new Set<object>([...index.articles, ...index.speakers, ...index.topics, ...index.places, ...index.months]));
+}
+
+/**
+ * Where `value` holds something JSON would not keep as it is (undefined or NaN in a list, a Map, a Set, a function,
+ * a class instance without toJSON), or null when it is plain data: such a value could change without changing its
+ * fingerprint. For tests; a build trusts its own page code.
+ */
+export function notPlainData(value: unknown, at = '$'): string | null {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return null;
+    case 'number':
+      return Number.isFinite(value) ? null : at;
+    case 'object': {
+      if (value === null) return null;
+      const json = (value as { toJSON?: unknown }).toJSON;
+      if (typeof json === 'function') return value instanceof Date ? null : notPlainData((value as { toJSON(): unknown }).toJSON(), at);
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const bad = value[i] === undefined ? `${at}[${i}]` : notPlainData(value[i], `${at}[${i}]`);
+          if (bad) return bad;
+        }
+        return null;
+      }
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) return at;
+      for (const [k, v] of Object.entries(value)) {
+        const bad = v === undefined ? null : notPlainData(v, `${at}.${k}`);
+        if (bad) return bad;
+      }
+      return null;
+    }
+    default:
+      return at;
+  }
+}
