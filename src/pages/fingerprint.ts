@@ -8,36 +8,44 @@ export type Fingerprint = (value: unknown) => string;
 
 /** How deep shared objects are looked for: a page's data, a list in it, an item in the list (letters nest one more). */
 const SHARED_DEPTH = 5;
+/**
+ * Lists this long are hashed once per list object, like shared objects: a speaker's or topic's timeline is one list
+ * on each of their pages (at 100k articles, ~270 months on each of ~90k speaker pages: most of what was serialised).
+ */
+const LONG_LIST = 32;
 
 /**
  * `shared`: objects that many outputs include (an article on every list that has it, a speaker on each of their
  * pages): each is serialised once and stands in the others by its hash. The rest goes through JSON.stringify as it
  * is (a JavaScript replacer made fingerprints cost as much as rendering), so what outputs are made from must be plain
- * data, as JSON sees it: test/pages/fingerprint.test.ts checks every kind of output with isPlainData.
+ * data, as JSON sees it: test/pages/fingerprint.test.ts checks every kind of output with notPlainData.
  */
 export function fingerprinter(shared: ReadonlySet<object>): Fingerprint {
-  const memo = new Map<object, string>();
-  const ref = (v: object): string => {
+  // Weak: long lists made for one page are garbage once it is done.
+  const memo = new WeakMap<object, string>();
+  /** A reference to `v`, made from its JSON once per object (`json`: how to serialise it). */
+  const ref = (v: object, json: () => string): string => {
     let h = memo.get(v);
     // A leading NUL: no text of an article can pass for a reference (the JSON escapes it as \u0000).
-    if (h === undefined) memo.set(v, (h = `\u0000${sha1(JSON.stringify(v), 'base64url')}`));
+    if (h === undefined) memo.set(v, (h = `\u0000${sha1(json(), 'base64url')}`));
     return h;
+  };
+  const items = (v: unknown[], depth: number): unknown[] => {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < v.length; i++) {
+      const e = v[i] as unknown;
+      // Most values are strings and numbers: they are skipped here, without a call each.
+      if (typeof e !== 'object' || e === null) continue;
+      const x = swap(e, depth - 1);
+      if (x !== e) (out ??= v.slice())[i] = x;
+    }
+    return out ?? v;
   };
   /** `v` (an object) with shared objects swapped for their references, copied only where one is found. */
   const swap = (v: object, depth: number): unknown => {
-    if (shared.has(v)) return ref(v);
+    if (shared.has(v)) return ref(v, () => JSON.stringify(v));
     if (depth === 0) return v;
-    // Most values are strings and numbers: they are skipped here, without a call each.
-    if (Array.isArray(v)) {
-      let out: unknown[] | null = null;
-      for (let i = 0; i < v.length; i++) {
-        const e = v[i] as unknown;
-        if (typeof e !== 'object' || e === null) continue;
-        const x = swap(e, depth - 1);
-        if (x !== e) (out ??= v.slice())[i] = x;
-      }
-      return out ?? v;
-    }
+    if (Array.isArray(v)) return v.length >= LONG_LIST ? ref(v, () => JSON.stringify(items(v, depth))) : items(v, depth);
     if (Object.getPrototypeOf(v) !== Object.prototype) return v;
     const o = v as Record<string, unknown>;
     let out: Record<string, unknown> | null = null;

@@ -108,6 +108,12 @@ describe('fingerprinter', () => {
     // A shared object is hashed once per fingerprinter: a changed copy in a new build's index gives a new fingerprint.
     const edited = { ...entry, topics: [{ slug: 't', name: 'T2' }] };
     expect(fingerprinter(new Set([edited]))(page({ articles: [edited], n: 1 }))).not.toBe(base);
+    // A long list (a timeline, the top speakers) is hashed once per list: a change to it, or to a shared object in
+    // it, is still seen.
+    const long = (name: string): object[] => Array.from({ length: 40 }, (_, i) => (i === 39 ? { ...entry, title: name } : { month: i }));
+    expect(fp(page({ timeline: long('A') }))).not.toBe(fp(page({ timeline: long('B') })));
+    const entries = Array.from({ length: 40 }, () => entry);
+    expect(fp(page({ top: entries }))).not.toBe(fingerprinter(new Set([edited]))(page({ top: entries.map(() => edited) })));
     // Deeper than shared objects are looked for, objects are serialised whole: still seen.
     const deep = (name: string): object => page({ a: { b: { c: { d: { e: { f: { name } } } } } } });
     expect(fp(deep('x'))).not.toBe(fp(deep('y')));
