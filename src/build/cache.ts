@@ -240,15 +240,23 @@ export interface InputState {
 export class AppendStore {
   private fd: number;
   private end: number;
+  /** Buffered stores: texts put but not yet written, the last `pendingLength` bytes before `end`. */
+  private pending: Buffer | null = null;
+  private pendingLength = 0;
   private constructor(readonly file: string, fd: number) {
     this.fd = fd;
     this.end = fstatSync(fd).size;
   }
 
-  /** A new, empty store. */
-  static create(file: string): AppendStore {
+  /**
+   * A new, empty store. `buffer`: bytes to gather before each write, for a store of many small texts that only this
+   * process reads (100k articles park ~1.8M quote texts: a write each cost ~4 s).
+   */
+  static create(file: string, options: { buffer?: number } = {}): AppendStore {
     mkdirSync(path.dirname(file), { recursive: true });
-    return new AppendStore(file, openSync(file, 'w+'));
+    const store = new AppendStore(file, openSync(file, 'w+'));
+    if (options.buffer) store.pending = Buffer.allocUnsafe(options.buffer);
+    return store;
   }
 
   /** The store a manifest names, for reading and appending; null when it is gone. */
@@ -266,12 +274,32 @@ export class AppendStore {
 
   put(text: string): [number, number] {
     const at = this.end;
+    const p = this.pending;
+    // At most 3 bytes per UTF-16 unit: a text that may not fit what is left goes after a flush, or alone if too long.
+    if (p && this.pendingLength + text.length * 3 > p.length) this.flush();
+    if (p && text.length * 3 <= p.length) {
+      const bytes = p.write(text, this.pendingLength, 'utf8');
+      this.pendingLength += bytes;
+      this.end += bytes;
+      return [at, bytes];
+    }
     const bytes = writeSync(this.fd, text, at, 'utf8');
     this.end += bytes;
     return [at, bytes];
   }
 
+  /** Writes what a buffered store holds back. */
+  flush(): void {
+    if (!this.pending || this.pendingLength === 0) return;
+    const start = this.end - this.pendingLength;
+    for (let done = 0; done < this.pendingLength;) done += writeSync(this.fd, this.pending, done, this.pendingLength - done, start + done);
+    this.pendingLength = 0;
+  }
+
   get([at, length]: [number, number]): string {
+    const written = this.end - this.pendingLength;
+    if (this.pending && at >= written) return this.pending.toString('utf8', at - written, at - written + length);
+    if (at + length > written) this.flush();
     const buf = Buffer.allocUnsafe(length);
     if (readSync(this.fd, buf, 0, length, at) !== length) throw new Error(`${this.file}: slim text at ${at} is cut short`);
     return buf.toString('utf8');
@@ -279,6 +307,7 @@ export class AppendStore {
 
   close(): void {
     if (this.fd < 0) return;
+    this.flush();
     closeSync(this.fd);
     this.fd = -1;
   }

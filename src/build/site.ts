@@ -361,7 +361,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       if (memoryBound) {
         // Identities are resolved: the routing records keep only slug, places and topics from here on.
         for (const l of slims) l.speakers = [];
-        quoteSpill = AppendStore.create(path.join(config.cacheDir, `quotes-${process.pid}.tmp`));
+        quoteSpill = AppendStore.create(path.join(config.cacheDir, `quotes-${process.pid}.tmp`), { buffer: 1 << 20 });
       }
       function* streamed(): Generator<Article> {
         // Each parsed record is garbage once indexed: collect as it piles up, not when V8's limit is near.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,24 @@ describe('AppendStore', () => {
     expect(b[0]).toBe(a[1]);
     again.remove();
     expect(AppendStore.open(file)).toBeNull();
+  });
+
+  it('buffered, gives back every text before and after it is written, and leaves them all in the file', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'na-spill-')), 'quotes');
+    const store = AppendStore.create(file, { buffer: 64 });
+    // Short texts fill the buffer and flush it; a text longer than the buffer is written on its own; one that
+    // straddles the written part and the buffer cannot be, as texts are put whole.
+    const texts = ['“Peace,” he said', 'Ελπίδα', 'x'.repeat(100), 'short', '🙂 emoji', 'a'.repeat(20), 'b'.repeat(21), 'end'];
+    const at: [number, number][] = [];
+    texts.forEach((t, i) => {
+      at.push(store.put(t));
+      // Read back at once (from the buffer) and everything so far (some from the file).
+      expect(store.get(at[i]!)).toBe(t);
+      expect(at.map((a) => store.get(a))).toEqual(texts.slice(0, i + 1));
+    });
+    expect(store.size).toBe(Buffer.byteLength(texts.join('')));
+    store.close();
+    expect(readFileSync(file, 'utf8')).toBe(texts.join(''));
   });
 
   it('starts a new generation only once dead texts outweigh live ones', () => {
