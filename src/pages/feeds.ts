@@ -108,22 +108,21 @@ export function* eachFeed(index: SiteIndex, site: SiteContext): Generator<FeedSp
     const quotes = s.quotes.filter((q) => q.date).slice(0, site.feedSize);
     yield {
       route: routes.speakerFeed(s.slug), from: { name: s.name, slug: s.slug, quotes },
-      make: () => {
-        const feed = newFeed(site, `${s.name} — ${site.title}`, routes.speaker(s.slug), routes.speakerFeed(s.slug), quotes.map((q) => q.date!));
-        for (const q of quotes) feed.addItem(quoteItem(q, site));
-        return feed.atom1();
-      },
+      make: () => atomFeed(site, s.name, routes.speaker(s.slug), routes.speakerFeed(s.slug), quotes.map((q) => q.date!), quotes.map((q) => quoteItem(q, site))),
     };
   }
   for (const t of index.topics) {
     const items = t.articles.map((slug) => index.bySlug.get(slug)!).filter((a) => a.date).slice(0, site.feedSize);
     yield {
       route: routes.topicFeed(t.slug), from: { name: t.name, slug: t.slug, items },
-      make: () => {
-        const feed = newFeed(site, `${t.name} — ${site.title}`, routes.topic(t.slug), routes.topicFeed(t.slug), items.map((a) => a.date!));
-        for (const a of items) feed.addItem(articleItem(a, site));
-        return feed.atom1();
-      },
+      make: () => atomFeed(site, t.name, routes.topic(t.slug), routes.topicFeed(t.slug), items.map((a) => a.date!), items.map((a) => articleItem(a, site))),
     };
   }
+}
+
+/** The Atom feed of one speaker or topic: `name` — the site's title, linking to its page at `route`. */
+function atomFeed(site: SiteContext, name: string, route: string, selfRoute: string, dates: string[], items: Item[]): string {
+  const feed = newFeed(site, `${name} — ${site.title}`, route, selfRoute, dates);
+  for (const item of items) feed.addItem(item);
+  return feed.atom1();
 }
