@@ -13,6 +13,11 @@ const SHARED_DEPTH = 5;
  * on each of their pages (at 100k articles, ~270 months on each of ~90k speaker pages: most of what was serialised).
  */
 const LONG_LIST = 32;
+/**
+ * Long lists are serialised this many items at a time: the quotes of a 100k archive's most quoted speaker made one
+ * JSON string of ~300 MB, which stays until a full collection; pieces this small go in the young generation.
+ */
+const CHUNK = 128;
 
 /**
  * `shared`: objects that many outputs include (an article on every list that has it, a speaker on each of their
@@ -23,11 +28,11 @@ const LONG_LIST = 32;
 export function fingerprinter(shared: ReadonlySet<object>): Fingerprint {
   // Weak: long lists made for one page are garbage once it is done.
   const memo = new WeakMap<object, string>();
-  /** A reference to `v`, made from its JSON once per object (`json`: how to serialise it). */
-  const ref = (v: object, json: () => string): string => {
+  /** A reference to `v`, made once per object from `text` (its JSON, or the hashes of its pieces). */
+  const ref = (v: object, text: () => string): string => {
     let h = memo.get(v);
     // A leading NUL: no text of an article can pass for a reference (the JSON escapes it as \u0000).
-    if (h === undefined) memo.set(v, (h = `\u0000${sha1(json(), 'base64url')}`));
+    if (h === undefined) memo.set(v, (h = `\u0000${sha1(text(), 'base64url')}`));
     return h;
   };
   const items = (v: unknown[], depth: number): unknown[] => {
@@ -41,11 +46,15 @@ export function fingerprinter(shared: ReadonlySet<object>): Fingerprint {
     }
     return out ?? v;
   };
-  /** `v` (an object) with shared objects swapped for their references, copied only where one is found. */
-  const swap = (v: object, depth: number): unknown => {
-    if (shared.has(v)) return ref(v, () => JSON.stringify(v));
-    if (depth === 0) return v;
-    if (Array.isArray(v)) return v.length >= LONG_LIST ? ref(v, () => JSON.stringify(items(v, depth))) : items(v, depth);
+  /** The hashes (fixed length, so their order and number say it all) of a long list's pieces. */
+  const pieces = (v: unknown[], depth: number): string => {
+    let hashes = '';
+    for (let i = 0; i < v.length; i += CHUNK) hashes += sha1(JSON.stringify(items(v.slice(i, i + CHUNK), depth)), 'base64url');
+    return hashes;
+  };
+  /** `v` with what it holds swapped: shared objects and long lists for their references, copied only where one is. */
+  const inner = (v: object, depth: number): unknown => {
+    if (Array.isArray(v)) return v.length >= LONG_LIST ? ref(v, () => pieces(v, depth)) : items(v, depth);
     if (Object.getPrototypeOf(v) !== Object.prototype) return v;
     const o = v as Record<string, unknown>;
     let out: Record<string, unknown> | null = null;
@@ -56,6 +65,11 @@ export function fingerprinter(shared: ReadonlySet<object>): Fingerprint {
       if (x !== e) (out ??= { ...o })[k] = x;
     }
     return out ?? v;
+  };
+  const swap = (v: object, depth: number): unknown => {
+    // A shared object's own lists are swapped too: a speaker's record holds all of their quotes.
+    if (shared.has(v)) return ref(v, () => JSON.stringify(inner(v, SHARED_DEPTH)));
+    return depth === 0 ? v : inner(v, depth);
   };
   return (value) => sha1(JSON.stringify(typeof value === 'object' && value !== null ? swap(value, SHARED_DEPTH) : value) ?? '', 'base64url').slice(0, 22);
 }

@@ -114,6 +114,12 @@ describe('fingerprinter', () => {
     expect(fp(page({ timeline: long('A') }))).not.toBe(fp(page({ timeline: long('B') })));
     const entries = Array.from({ length: 40 }, () => entry);
     expect(fp(page({ top: entries }))).not.toBe(fingerprinter(new Set([edited]))(page({ top: entries.map(() => edited) })));
+    // Lists longer than a piece (a speaker's quotes) are hashed piece by piece: a change in a later piece, or one more
+    // item, is seen.
+    const many = (n: number, last: string): object => page({ quotes: Array.from({ length: n }, (_, i) => ({ text: i === n - 1 ? last : `q${i}` })) });
+    expect(fp(many(300, 'a'))).toBe(fp(many(300, 'a')));
+    expect(fp(many(300, 'a'))).not.toBe(fp(many(300, 'b')));
+    expect(fp(many(300, 'a'))).not.toBe(fp(many(301, 'a')));
     // Deeper than shared objects are looked for, objects are serialised whole: still seen.
     const deep = (name: string): object => page({ a: { b: { c: { d: { e: { f: { name } } } } } } });
     expect(fp(deep('x'))).not.toBe(fp(deep('y')));
