@@ -11,10 +11,10 @@ export type MadeOrKept = [result: WriteResult, fingerprint: string | null, made:
 
 /**
  * `fingerprintsHold`: the last build had this page version (code, templates, config), so the same data gives the same
- * bytes; otherwise its fingerprints say nothing and every file is made.
+ * bytes; otherwise its fingerprints say nothing and every file is made. Without a `fingerprint`, every file is made.
  */
-export function madeOrKept(route: string, from: unknown, make: () => OutputFile['content'], fingerprint: Fingerprint, old: OldOutput | undefined, fingerprintsHold: boolean, write: (file: OutputFile, oldHash: string | undefined) => WriteResult): MadeOrKept {
-  const fp = fingerprint(from);
-  if (fingerprintsHold && old !== undefined && old[2] === fp) return [[old[0], old[1], false], fp, false];
+export function madeOrKept(route: string, from: unknown, make: () => OutputFile['content'], fingerprint: Fingerprint | null, old: OldOutput | undefined, fingerprintsHold: boolean, write: (file: OutputFile, oldHash: string | undefined) => WriteResult): MadeOrKept {
+  const fp = fingerprint ? fingerprint(from) : null;
+  if (fp !== null && fingerprintsHold && old !== undefined && old[2] === fp) return [[old[0], old[1], false], fp, false];
   return [write({ route, content: make() }, old?.[0]), fp, true];
 }

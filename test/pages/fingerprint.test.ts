@@ -74,25 +74,12 @@ describe('fingerprints of outputs made from the index', () => {
     for (const route of ['/', '/feed.xml', '/topics/trade/', '/places/hama/', '/archive/2024/01/', '/speakers/speaker-a0-person/', '/search/']) expect(changed, route).not.toContain(route);
   });
 
-  it('see a parked quote text change even when its place in the text store stays the same', () => {
-    // Archives over 30k articles keep quote texts in a file: each build parks them again, in the same places here.
-    const parkedBuild = (quote: string): { fp: string; texts: string[] } => {
-      const texts: string[] = [];
-      const store = { put: (t: string): [number, number] => [texts.push(t) - 1, t.length], get: ([at]: [number, number]) => texts[at]! };
-      const recs = records();
-      // Not in the lead, which list pages show: only the quote itself differs.
-      recs[0]!.paragraphs = ['Ministers met on Tuesday.', `“${quote}” said Hana Qasim.`];
-      recs[0]!.quotes[0]!.text = quote;
-      const index = buildSiteIndex(recs, undefined, quoteParker(store));
-      const page = [...eachListPage(index, site)].find((p) => p.route === '/speakers/hana-qasim/')!;
-      expect(notPlainData(page)).toBeNull();
-      return { fp: indexFingerprinter(index)(page), texts };
-    };
-    const a = parkedBuild('The plan protects farmers,');
-    const b = parkedBuild('The plan protects herders,');
-    expect(b.texts.indexOf('The plan protects herders,')).toBe(a.texts.indexOf('The plan protects farmers,'));
-    expect(b.fp).not.toBe(a.fp);
-    expect(parkedBuild('The plan protects farmers,').fp).toBe(a.fp);
+  it('are not made for parked quotes (archives over 30k), which are not plain data: their text is not in their fields', () => {
+    const texts: string[] = [];
+    const store = { put: (t: string): [number, number] => [texts.push(t) - 1, t.length], get: ([at]: [number, number]) => texts[at]! };
+    const index = buildSiteIndex(records(), undefined, quoteParker(store));
+    const page = [...eachListPage(index, site)].find((p) => p.route === '/speakers/hana-qasim/')!;
+    expect(notPlainData(page)).toMatch(/^\$\.data\.speaker\.quotes\[0\]|^\$\.data\.quotes\[0\]/);
   });
 });
 
