@@ -494,8 +494,9 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // The sitemap and assets come last (the sitemap lists every page).
     function* mainJobs(): Generator<void> {
       if (fast) return;
-      // Archives over 30k articles make every list page again: at 100k, fingerprinting them (1.8M parked quotes read
-      // back, ~300 MB of speaker JSON) cost more than rendering them (a cold build +44 s, a corrected headline -8 s).
+      // Archives over 30k articles make every list page again: at 100k, fingerprinting them (1.8M quotes serialised
+      // twice, in the speakers' records and on their pages) cost more than it saved (a cold build +44 s, a corrected
+      // headline -8 s); and their parked quotes keep the text out of their fields, where JSON would not see it.
       const fingerprint = memoryBound ? null : indexFingerprinter(index!);
       // One list page at a time: 100k archives have ~150k list pages, too many to hold at once.
       let skipped = 0;
