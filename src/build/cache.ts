@@ -297,9 +297,9 @@ export class AppendStore {
   }
 
   get([at, length]: [number, number]): string {
+    // Texts are put whole, so each is either all written or all still in the buffer.
     const written = this.end - this.pendingLength;
     if (this.pending && at >= written) return this.pending.toString('utf8', at - written, at - written + length);
-    if (at + length > written) this.flush();
     const buf = Buffer.allocUnsafe(length);
     if (readSync(this.fd, buf, 0, length, at) !== length) throw new Error(`${this.file}: slim text at ${at} is cut short`);
     return buf.toString('utf8');

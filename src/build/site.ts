@@ -484,11 +484,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     };
     const write = (file: OutputFile, old: string | undefined): WriteResult => writer.write(file, old);
     /** Makes (or keeps, see madeOrKept) a file made from the index, on this thread. */
-    const fromIndex = (fingerprint: Fingerprint | null, route: string, from: unknown, make: () => OutputFile['content']): MadeOrKept => {
-      const made = madeOrKept(route, from, make, fingerprint, oldOutput(route), fingerprintsHold, write);
-      collectRef.fn?.();
-      return made;
-    };
+    const fromIndex = (fingerprint: Fingerprint | null, route: string, from: unknown, make: () => OutputFile['content']): MadeOrKept =>
+      madeOrKept(route, from, make, fingerprint, oldOutput(route), fingerprintsHold, write);
     // Main-thread share, in small jobs so workers never wait long for work: list pages (when workers render them,
     // only the speaker pages, which need the quotes their index lacks), then feeds, the JSON index and robots.txt.
     // The sitemap and assets come last (the sitemap lists every page).
@@ -512,6 +509,8 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
       let k = 0;
       for (const file of [...eachFeed(index!, site), ...eachIndexApi(index!, site)]) {
         mainOutputs.push([file.route, ...fromIndex(fingerprint, file.route, file.from, file.make)]);
+        // A large archive's speaker JSON files run to megabytes each: check the garbage after every file.
+        collectRef.fn?.();
         if (++k % 20 === 0) yield;
       }
       writeMain(robotsFile(site));

@@ -10,12 +10,12 @@ export type Fingerprint = (value: unknown) => string;
 const SHARED_DEPTH = 5;
 /**
  * Lists this long are hashed once per list object, like shared objects: a speaker's or topic's timeline is one list
- * on each of their pages (at 100k articles, ~270 months on each of ~90k speaker pages: most of what was serialised).
+ * on each of their pages (~270 months on each page made most of what was serialised in a trial at 100k articles).
  */
 const LONG_LIST = 32;
 /**
- * Long lists are serialised this many items at a time: the quotes of a 100k archive's most quoted speaker made one
- * JSON string of ~300 MB, which stays until a full collection; pieces this small go in the young generation.
+ * Long lists are serialised this many items at a time: all the quotes of a much quoted speaker as one JSON string
+ * (~300 MB in a trial at 100k) stay until a full collection; pieces this small go in the young generation.
  */
 const CHUNK = 128;
 

@@ -25,8 +25,7 @@ describe('AppendStore', () => {
   it('buffered, gives back every text before and after it is written, and leaves them all in the file', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'na-spill-')), 'quotes');
     const store = AppendStore.create(file, { buffer: 64 });
-    // Short texts fill the buffer and flush it; a text longer than the buffer is written on its own; one that
-    // straddles the written part and the buffer cannot be, as texts are put whole.
+    // Short texts fill the buffer and flush it; a text longer than the buffer is written on its own.
     const texts = ['“Peace,” he said', 'Ελπίδα', 'x'.repeat(100), 'short', '🙂 emoji', 'a'.repeat(20), 'b'.repeat(21), 'end'];
     const at: [number, number][] = [];
     texts.forEach((t, i) => {

@@ -74,7 +74,7 @@ describe('fingerprints of outputs made from the index', () => {
     for (const route of ['/', '/feed.xml', '/topics/trade/', '/places/hama/', '/archive/2024/01/', '/speakers/speaker-a0-person/', '/search/']) expect(changed, route).not.toContain(route);
   });
 
-  it('are not made for parked quotes (archives over 30k), which are not plain data: their text is not in their fields', () => {
+  it('cannot see parked quotes (archives over 30k keep their text out of their fields), so those archives use none', () => {
     const texts: string[] = [];
     const store = { put: (t: string): [number, number] => [texts.push(t) - 1, t.length], get: ([at]: [number, number]) => texts[at]! };
     const index = buildSiteIndex(records(), undefined, quoteParker(store));
