@@ -38,6 +38,8 @@ export interface SearchConfig {
 /** The shards the output's article pages call for, which must be made again, and what each is made from. */
 export interface SearchPlan {
   count: number;
+  /** Shards with pages (shard 0 always): those with a folder. */
+  withPages: number;
   stale: number[];
   inputs: string[];
   pages: PageParts;
@@ -109,7 +111,8 @@ export function planSearch(config: SearchConfig): SearchPlan | null {
   const { inputs } = now;
   const same = stamp?.shards.length === inputs.length;
   const current = (k: number): boolean => same && stamp.shards[k]!.inputs === inputs[k] && (inputs[k] === EMPTY || entryHash(config.output, k) === stamp.shards[k]!.entry);
-  return { count: inputs.length, stale: inputs.map((_, k) => k).filter((k) => !current(k)), ...now };
+  const withPages = inputs.filter((i, k) => k === 0 || i !== EMPTY).length;
+  return { count: inputs.length, withPages, stale: inputs.map((_, k) => k).filter((k) => !current(k)), ...now };
 }
 
 /** Records that the output's search shards now match the plan's article pages (called after indexSearch succeeded). */

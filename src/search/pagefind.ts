@@ -13,7 +13,7 @@ export interface SearchIndexResult {
   pages: number;
   /** Where the primary bundle went: <outDir>/pagefind. */
   bundle: string;
-  /** Shards the index is split into, and which of them this run made. */
+  /** Shards the index is split into (those with pages: an empty one has no folder), and which of them this run made. */
   shards: number;
   indexed: number[];
 }
@@ -36,18 +36,22 @@ export async function indexSearch(outDir: string, options: SearchOptions = {}): 
   const files = articlePages(outDir);
   const count = shardCount(files.length, options.shardPages);
   const groups = assignShards(files, count);
-  const wanted = options.only?.count === count ? options.only.shards.filter((k) => k < count) : groups.map((_, k) => k);
-  // A shard with no pages has no folder (shard 0 has pages whenever any shard does; alone, it may be empty).
+  // A shard with no pages has no folder and is neither made nor counted (shard 0 has pages whenever any shard does;
+  // alone, it may be empty, and is made for the search page's scripts).
+  const filled = groups.map((_, k) => k).filter((k) => k === 0 || groups[k]!.length);
+  const wanted = options.only?.count === count ? options.only.shards.filter((k) => filled.includes(k)) : filled;
   const pagefind = await importEsm<Pagefind>('pagefind');
   let pages = 0;
   try {
     // Pagefind writes an index on one core: shards built side by side use the others (10k articles in 8 shards:
     // 18.0 s one after another, 10.5 s two at a time on two cores).
-    const queue = wanted.filter((k) => k === 0 || groups[k]!.length);
+    const queue = [...wanted];
     const lanes = Array.from({ length: Math.min(queue.length, availableParallelism()) }, async () => {
       for (let k = queue.shift(); k !== undefined; k = queue.shift()) {
         try {
-          pages += await indexShard(pagefind, outDir, k, groups[k]!);
+          // Not `pages += await …`: that reads `pages` before the wait, and lanes finishing meanwhile are lost.
+          const indexed = await indexShard(pagefind, outDir, k, groups[k]!);
+          pages += indexed;
         } catch (err) {
           queue.length = 0; // the other lanes finish the shard they are on and stop
           throw err;
@@ -63,7 +67,7 @@ export async function indexSearch(outDir: string, options: SearchOptions = {}): 
   }
   dropShards(outDir, groups);
   writeIfChanged(path.join(outDir, BUNDLE_DIR, SHARD_LIST), `${JSON.stringify(shardList(groups))}\n`);
-  return { pages, bundle: path.join(outDir, BUNDLE_DIR), shards: count, indexed: wanted };
+  return { pages, bundle: path.join(outDir, BUNDLE_DIR), shards: filled.length, indexed: wanted };
 }
 
 /**
@@ -73,7 +77,7 @@ export async function indexSearch(outDir: string, options: SearchOptions = {}): 
  */
 export async function updateSearch(config: { cacheDir: string; output: string; searchShardPages?: number }): Promise<{ shards: number; indexed: number }> {
   const plan = planSearch(config);
-  if (plan && plan.stale.length === 0) return { shards: plan.count, indexed: 0 };
+  if (plan && plan.stale.length === 0) return { shards: plan.withPages, indexed: 0 };
   forgetSearch(config);
   const done = await indexSearch(config.output, { shardPages: config.searchShardPages, ...(plan ? { only: { count: plan.count, shards: plan.stale } } : {}) });
   markSearchCurrent(config, plan);
