@@ -19,6 +19,19 @@ const LONG_LIST = 32;
  */
 const CHUNK = 128;
 
+/** Slices marked by markSlice: the list each is part of, and where it starts. */
+const slices = new WeakMap<readonly unknown[], { of: readonly unknown[]; at: number }>();
+
+/**
+ * Marks `slice` as the part of `list` that starts at `at`: a fingerprint names it by the list's reference (made once
+ * per list) and its place, instead of serialising it again. Only for a slice whose output holds the list anyway, as a
+ * speaker's page holds the speaker with all of their quotes: a change anywhere in the list changes that output's
+ * fingerprint either way. (A speaker's pages of quotes were ~80 MB of JSON at 10k articles, serialised a second time.)
+ */
+export function markSlice(slice: readonly unknown[], list: readonly unknown[], at: number): void {
+  if (list.length >= LONG_LIST) slices.set(slice, { of: list, at });
+}
+
 /**
  * `shared`: objects that many outputs include (an article on every list that has it, a speaker on each of their
  * pages): each is serialised once and stands in the others by its hash. The rest goes through JSON.stringify as it
@@ -54,7 +67,11 @@ export function fingerprinter(shared: ReadonlySet<object>): Fingerprint {
   };
   /** `v` with what it holds swapped: shared objects and long lists for their references, copied only where one is. */
   const inner = (v: object, depth: number): unknown => {
-    if (Array.isArray(v)) return v.length >= LONG_LIST ? ref(v, () => pieces(v, depth)) : items(v, depth);
+    if (Array.isArray(v)) {
+      const slice = slices.get(v);
+      if (slice) return [ref(slice.of, () => pieces(slice.of as unknown[], depth)), slice.at, v.length];
+      return v.length >= LONG_LIST ? ref(v, () => pieces(v, depth)) : items(v, depth);
+    }
     if (Object.getPrototypeOf(v) !== Object.prototype) return v;
     const o = v as Record<string, unknown>;
     let out: Record<string, unknown> | null = null;

@@ -3,6 +3,7 @@ import type { ArticleEntry, SiteIndex, SpeakerEntry } from '../index/site.ts';
 import { compareCodePoints } from '../load/walk.ts';
 import { formatMonth } from '../render/format.ts';
 import { routes } from '../routes/permalinks.ts';
+import { markSlice } from './fingerprint.ts';
 import { paginate, type Page, type SiteContext } from './page.ts';
 
 export function listPages(index: SiteIndex, site: SiteContext): Page[] {
@@ -135,6 +136,8 @@ export const INLINE_SPEAKERS = 300;
  */
 function speakerPages(s: SpeakerEntry, site: SiteContext, pick: (slugs: string[]) => ArticleEntry[]): Page[] {
   const chunks = paginate(s.quotes, site.pageSize);
+  // Each page holds the speaker, all of their quotes included: its slice is fingerprinted as a place in that list.
+  chunks.forEach((quotes, i) => markSlice(quotes, s.quotes, i * site.pageSize));
   const ld = { '@context': 'https://schema.org', '@type': s.type === 'person' ? 'Person' : 'Organization', name: s.name, url: site.abs(routes.speaker(s.slug)), ...(s.roles[0] ? { jobTitle: s.roles[0].role } : {}), ...(s.aliases.length ? { alternateName: s.aliases } : {}) };
   const timeline = monthlyCounts(s.quotes.map((q) => q.date));
   return chunks.map((quotes, i) => ({

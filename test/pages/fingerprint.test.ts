@@ -5,7 +5,7 @@ import { quoteParker } from '../../src/index/quote-texts.ts';
 import { buildSiteIndex, type SiteIndex } from '../../src/index/site.ts';
 import type { Article } from '../../src/model/article.ts';
 import { eachFeed } from '../../src/pages/feeds.ts';
-import { fingerprinter, indexFingerprinter, notPlainData } from '../../src/pages/fingerprint.ts';
+import { fingerprinter, indexFingerprinter, markSlice, notPlainData } from '../../src/pages/fingerprint.ts';
 import { eachListPage, INLINE_SPEAKERS } from '../../src/pages/lists.ts';
 import { eachIndexApi } from '../../src/pages/machine.ts';
 import { routes } from '../../src/routes/permalinks.ts';
@@ -110,6 +110,29 @@ describe('fingerprinter', () => {
     // Deeper than shared objects are looked for, objects are serialised whole: still seen.
     const deep = (name: string): object => page({ a: { b: { c: { d: { e: { f: { name } } } } } } });
     expect(fp(deep('x'))).not.toBe(fp(deep('y')));
+  });
+
+  it('names a marked slice by its list and place, without serialising its items again; changes are still seen', () => {
+    let serialised = 0;
+    /** A list whose items count how often JSON serialises them. */
+    const list = (last: string, n = 100): object[] => Array.from({ length: n }, (_, i) => ({ toJSON: () => (serialised++, { text: i === n - 1 ? last : `q${i}` }) }));
+    const sliceOf = (l: object[], at: number, mark = true): object[] => {
+      const s = l.slice(at, at + 20);
+      if (mark) markSlice(s, l, at);
+      return s;
+    };
+    const page = (l: object[], at: number, mark = true): object => ({ data: { speaker: { quotes: l }, quotes: sliceOf(l, at, mark) } });
+    const a = list('a');
+    const base = fingerprinter(new Set())(page(a, 80));
+    expect(serialised).toBe(100);
+    fingerprinter(new Set())(page(a, 80, false));
+    expect(serialised).toBe(220);
+    expect(fingerprinter(new Set())(page(list('a'), 80))).toBe(base); // the same data in other objects
+    expect(fingerprinter(new Set())(page(list('b'), 80))).not.toBe(base); // an item of the slice
+    expect(fingerprinter(new Set())(page(a, 60))).not.toBe(base); // another place
+    // A short list is serialised as it is (so is a slice of it, marked or not).
+    const short = list('a', 10);
+    expect(fingerprinter(new Set())(page(short, 0))).toBe(fingerprinter(new Set())(page(short, 0, false)));
   });
 
   it('names what is not plain data', () => {
