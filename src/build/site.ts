@@ -3,8 +3,6 @@
 // what the index needs. A rebuild re-extracts changed inputs only and rewrites only files whose bytes changed.
 import { existsSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Config } from '../config.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { assignTopics, speakerIdentity } from '../index/archive.ts';
@@ -28,6 +26,7 @@ import { createTemplateEngine, templateSyntaxError } from '../render/templates.t
 import { routes } from '../routes/permalinks.ts';
 import { listAssets, openSiteWriter, type OutputFile, type SiteWriter, type WriteResult } from '../write/output.ts';
 import { outcomeOf, stageMs } from './articles.ts';
+import { fullGc, garbageCap } from './garbage.ts';
 import { carrySavedContexts, contextRecord, contextRecords, openSavedContexts, pruneSavedContexts, readSavedContexts, writeSavedContexts, type SavedContexts, type SavedContextsWriter, type SavedHead } from './saved-contexts.ts';
 import { commitManifest, pruneSlimStores, reuseSlimStore, slimStorePath, AppendStore, manifestPath, pageVersion, pruneRecordVersions, readManifest, recordVersion, writeManifestInputs, OutputList, type InputState, type OutputState } from './cache.ts';
 import { summarise, type BuildReport, type InputReport } from './report.ts';
@@ -178,7 +177,7 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
   const local = createWorkerState({ config, recordVersion: recVer, recordDir });
   // An explicit worker count is obeyed even for small builds (tests compare parallel and serial output).
   const usePool = (items: number): boolean => wanted > 1 && items > 0 && (options.workers !== undefined || items >= PARALLEL_MIN);
-  const init = { config, recordVersion: recVer, recordDir };
+  const init = { config, recordVersion: recVer, recordDir, large: parkSlims };
   // Large builds give workers V8's default young generation: a little slower, a lot less memory per thread.
   const getPool = (): Promise<WorkerPool> => (pool ??= openWorkerPool(wanted, { init }, { lean: parkSlims }));
   /** Held records being written by the workers (see flushHeld): awaited before any page is rendered or the pool stops. */
@@ -727,32 +726,6 @@ function fingerprint(abs: string): string {
 
 /** Garbage a large build lets pile up between full collections on the main thread. */
 const GARBAGE_CAP_MB = 192;
-
-/**
- * A collector for the render loop of large builds: a full collection whenever the heap has grown `capMiB` past what
- * the last one left (or when forced). Pages are garbage once written, but V8 would let them grow towards its limit.
- */
-function garbageCap(capMiB: number): (force?: boolean) => void {
-  const gc = fullGc();
-  // Heap and external memory together: written pages are Buffers, which grow outside the heap while their small
-  // wrappers hardly move it.
-  const used = (): number => {
-    const h = v8.getHeapStatistics();
-    return h.used_heap_size + h.external_memory;
-  };
-  let floor = 0;
-  return (force = false) => {
-    if (!force && used() < floor + capMiB * 1048576) return;
-    gc();
-    floor = used();
-  };
-}
-
-/** A full garbage collection, for the memory-bound path only (V8 exposes gc() once the flag is set). */
-function fullGc(): () => void {
-  v8.setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 /**
  * Has every thread in `threads` write the records it holds (the 'flush' task): the pool sends a task to whichever
