@@ -259,7 +259,7 @@ export function renderQueues(state: WorkerState, q: Omit<RenderQueues, 'index'>)
 function collectNow(state: WorkerState): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc || isMainThread) return;
-  (state.collect ??= garbageCap(state.large ? LARGE_GARBAGE_CAP_MB : GARBAGE_CAP_MB))();
+  (state.collect ??= garbageCap(state.large ? LARGE_GARBAGE_CAP_MB : GARBAGE_CAP_MB, gc))();
 }
 
 /** See collectNow: at 10k a worker grows to ~300 MB, the records it holds included; a large archive's hold none. */
