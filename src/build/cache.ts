@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
+import { sha1 } from '../hash.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -12,10 +13,6 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 const RECORD_CODE = ['src/load', 'src/parse', 'src/extract', 'src/model', 'src/routes', 'src/build/articles.ts', 'src/build/enrich.ts', 'src/build/cache.ts', 'package-lock.json'];
 /** Code that shapes output bytes besides the records (templates and assets are hashed at each build). */
 const PAGE_CODE = ['src', 'package-lock.json'];
-
-export function sha1(data: string | Uint8Array): string {
-  return createHash('sha1').update(data).digest('base64url');
-}
 
 /**
  * Hash of the files under the given paths (relative to `root`), in a stable order. `digests`: a cache of each file's
@@ -36,7 +33,7 @@ export function treeHash(root: string, paths: string[], extra = '', digests?: Ma
       if (!digests) h.update(`\0${rel}\0`).update(readFileSync(abs));
       else {
         let d = digests.get(abs);
-        if (d === undefined) digests.set(abs, (d = createHash('sha1').update(readFileSync(abs)).digest('base64url')));
+        if (d === undefined) digests.set(abs, (d = sha1(readFileSync(abs), 'base64url')));
         h.update(`\0${rel}\0${d}`);
       }
     }
@@ -69,7 +66,7 @@ function codeHash(paths: string[]): string {
 /** Version of records: generator code plus the config and override files that change what extraction produces. */
 export function recordVersion(config: Config): string {
   const relevant = JSON.stringify({ tz: config.timezone, max: config.maxArticleBytes, topics: config.topics, speakers: fileOrEmpty(config.speakersFile), topicsFile: fileOrEmpty(config.topicsFile) });
-  return sha1(`${codeHash(RECORD_CODE)}\0${relevant}`).slice(0, 16);
+  return sha1(`${codeHash(RECORD_CODE)}\0${relevant}`, 'base64url').slice(0, 16);
 }
 
 /** Version of pages: all generator code, templates and assets, plus every config key that reaches a page. */
@@ -77,11 +74,11 @@ export function pageVersion(config: Config): string {
   // The search shard size reaches no page: the search step keeps its own stamp per shard.
   const { input: _i, output: _o, searchShardPages: _s, ...rest } = config as Config & Record<string, unknown>;
   const site = JSON.stringify(rest, (_k, v: unknown) => v);
-  return sha1(`${codeHash(PAGE_CODE)}\0${site}\0${config.templates}\0${config.public}\0${treeHash(config.templates, ['.'])}\0${treeHash(config.public, ['.'])}`).slice(0, 16);
+  return sha1(`${codeHash(PAGE_CODE)}\0${site}\0${config.templates}\0${config.public}\0${treeHash(config.templates, ['.'])}\0${treeHash(config.public, ['.'])}`, 'base64url').slice(0, 16);
 }
 
 export function recordKey(version: string, contentHash: string): string {
-  return sha1(`${version}\0${contentHash}`);
+  return sha1(`${version}\0${contentHash}`, 'base64url');
 }
 
 /** A record as stored: the article with strings that can be rebuilt from `source` left out. */
@@ -338,7 +335,7 @@ export interface Manifest {
 
 /** Manifest files for an output folder (several sites can share one cache): inputs, and outputs beside them. */
 export function manifestPath(cacheDir: string, output: string): string {
-  return path.join(cacheDir, `manifest-${sha1(path.resolve(output)).slice(0, 12)}.jsonl`);
+  return path.join(cacheDir, `manifest-${sha1(path.resolve(output), 'base64url').slice(0, 12)}.jsonl`);
 }
 
 /** An input in the manifest file: file, fp, key, diagnostics, skip reason, and the slim text's place (built inputs). */

@@ -1,12 +1,12 @@
 // Each article page's context (what the page reads from the index), saved beside the manifest by the build that made
 // them: a fast rebuild reads back the few it renders again instead of the index, and an incremental rebuild skips every
 // article whose record and context are both unchanged, since its page and JSON file would come out the same bytes.
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleEntry, SiteIndex } from '../index/site.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { sha1 } from '../hash.ts';
 import { relatedPositions, type ArticleContext } from '../pages/article.ts';
 
 /** The build-wide facts a fast rebuild's report and routes need. */
@@ -65,7 +65,7 @@ export function contextRecord(article: Pick<Article, 'slug' | 'places'>, index: 
   let c = recordCaches.get(index);
   if (!c) recordCaches.set(index, (c = { position: new Map(index.articles.map((a, p) => [a.slug, p])), placePages: new Set(index.places.map((p) => p.slug)), hashes: [] }));
   const cache = c;
-  const hashAt = (p: number): string => (cache.hashes[p] ??= createHash('sha1').update(JSON.stringify(index.articles[p])).digest('base64url'));
+  const hashAt = (p: number): string => (cache.hashes[p] ??= sha1(JSON.stringify(index.articles[p]), 'base64url'));
   const p = c.position.get(article.slug) ?? -1;
   const entry = index.articles[p]!;
   const names = index.speakerSlugs.get(article.slug);

@@ -4,7 +4,7 @@ import { Feed, type Item } from 'feed';
 import type { ArticleEntry, QuoteRef, SiteIndex } from '../index/site.ts';
 import { escapeHtml, jsonFile, xmlSafe } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
-import type { SiteContext, TextFile } from './page.ts';
+import type { MadeFrom, SiteContext, TextFile } from './page.ts';
 
 /** Feeds need a timestamp; undated articles have none and are left out rather than given a false one. */
 function toDate(iso: string): Date {
@@ -82,15 +82,8 @@ export function* eachFeedFile(index: SiteIndex, site: SiteContext): Generator<Te
   for (const feed of eachFeed(index, site)) yield { route: feed.route, content: feed.make() };
 }
 
-/** A feed to write: its route, what it is made from (the build's fingerprint of it) and how to make it. */
-export interface FeedSpec {
-  route: string;
-  from: unknown;
-  make: () => string;
-}
-
 /** The feeds, each made only when asked: a rebuild keeps those whose items are the last build's. */
-export function* eachFeed(index: SiteIndex, site: SiteContext): Generator<FeedSpec> {
+export function* eachFeed(index: SiteIndex, site: SiteContext): Generator<MadeFrom<string>> {
   const latest = index.articles.filter((a) => a.date).slice(0, site.feedSize);
   let main: Feed | null = null;
   // Atom and RSS are two renderings of one Feed object, made once for whichever is asked for first.

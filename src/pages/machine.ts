@@ -3,7 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { QuoteRef, SiteIndex } from '../index/site.ts';
 import { escapeHtml, jsonFile, jsonFileChunks } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
-import type { RawFile, SiteContext, TextFile } from './page.ts';
+import type { MadeFrom, RawFile, SiteContext, TextFile } from './page.ts';
 import { quoteData } from '../index/quote-texts.ts';
 
 /** The sitemap protocol's limit of URLs per file (sitemaps.org). */
@@ -60,15 +60,8 @@ export function* eachIndexApiFile(index: SiteIndex, site: SiteContext): Generato
   for (const file of eachIndexApi(index, site)) yield { route: file.route, content: file.make() };
 }
 
-/** A JSON file of the index to write: its route, what it is made from (the build's fingerprint of it) and how. */
-export interface ApiSpec {
-  route: string;
-  from: unknown;
-  make: () => RawFile['content'];
-}
-
 /** The index's JSON files, each made only when asked: a rebuild keeps those whose data is the last build's. */
-export function* eachIndexApi(index: SiteIndex, site: SiteContext): Generator<ApiSpec> {
+export function* eachIndexApi(index: SiteIndex, site: SiteContext): Generator<MadeFrom> {
   for (const s of index.speakers) {
     // Each quote's public form is made as its batch is written, not as one array per speaker up front.
     // quoteData returns a new object each call: the url is added to it rather than spread into another copy.

@@ -15,17 +15,27 @@ export interface Page {
   data: object;
 }
 
-/** A non-HTML output (feed, sitemap, JSON) — already serialised. */
 /** A RawFile whose content is one string (feeds, small JSON). */
 export interface TextFile {
   route: string;
   content: string;
 }
 
+/** A non-HTML output (feed, sitemap, JSON) — already serialised. */
 export interface RawFile {
   route: string;
   /** Text, or text in pieces for files too large to hold as one string (a big speaker's JSON). */
   content: string | Iterable<string>;
+}
+
+/**
+ * A file made from index data, made only when asked: its route, what it is made from (which the build fingerprints,
+ * see madeOrKept) and how to make it. Feeds and the index's JSON files.
+ */
+export interface MadeFrom<C extends RawFile['content'] = RawFile['content']> {
+  route: string;
+  from: unknown;
+  make: () => C;
 }
 
 export interface SiteContext {

@@ -2,7 +2,8 @@
 // re-reads every page it is given (~1.7 ms a page), so a build re-indexes only the shards whose indexed text changed.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { manifestPath, readManifestOutputs, sha1, treeHash, type OutputState } from '../build/cache.ts';
+import { manifestPath, readManifestOutputs, treeHash, type OutputState } from '../build/cache.ts';
+import { sha1 } from '../hash.ts';
 import { PACKAGE_ROOT } from '../config.ts';
 import { ARTICLES_DIR, routeToFile } from '../routes/permalinks.ts';
 import { indexedPart } from './indexed-part.ts';
@@ -70,14 +71,14 @@ function currentInputs(config: SearchConfig, known: PageParts): { inputs: string
   // Not the whole page version: a stylesheet or list template edit changes no indexed part and needs no new index.
   const code = treeHash(PACKAGE_ROOT, ['src/search', 'package-lock.json']);
   const inputs = assignShards(files, count).map((shard) =>
-    shard.length || count === 1 ? sha1(`${code}\n${count}\n${shard.map((f) => `${f} ${pages[f]![1]}`).join('\n')}`) : EMPTY);
+    shard.length || count === 1 ? sha1(`${code}\n${count}\n${shard.map((f) => `${f} ${pages[f]![1]}`).join('\n')}`, 'base64url') : EMPTY);
   return { inputs, pages };
 }
 
 /** Hash of the page's indexed part; the page hash itself when it cannot be read (indexing will then run). */
 function partHash(output: string, file: string, pageHash: string): string {
   try {
-    return sha1(indexedPart(readFileSync(path.join(output, file), 'utf8')));
+    return sha1(indexedPart(readFileSync(path.join(output, file), 'utf8')), 'base64url');
   } catch {
     return `page:${pageHash}`;
   }
@@ -85,7 +86,7 @@ function partHash(output: string, file: string, pageHash: string): string {
 
 function entryHash(output: string, k: number): string | null {
   try {
-    return sha1(readFileSync(path.join(output, shardDir(k), ENTRY)));
+    return sha1(readFileSync(path.join(output, shardDir(k), ENTRY)), 'base64url');
   } catch {
     return null;
   }
