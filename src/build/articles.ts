@@ -7,7 +7,7 @@ import { walkInputs, type InputEntry } from '../load/walk.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseSource } from '../parse/index.ts';
-import { enrichArticle, type EnrichConfig } from './enrich.ts';
+import { enrichArticle, withTopicKeywords, type EnrichConfig } from './enrich.ts';
 import type { ProgressFn } from '../progress.ts';
 import type { InputReport } from './report.ts';
 
@@ -48,6 +48,7 @@ export function processInputs(entries: InputEntry[], walkSkipped: { rel: string;
   const articles: Article[] = [];
   const reports: InputReport[] = walkSkipped.map((s) => ({ file: s.rel, outcome: 'skipped', reason: s.reason.message, diagnostics: [s.reason] }));
   let done = 0;
+  const enrich = withTopicKeywords(config);
   onProgress?.('articles', 0, entries.length);
   for (const entry of entries) {
     if (done++) onProgress?.('articles', done - 1, entries.length);
@@ -56,7 +57,7 @@ export function processInputs(entries: InputEntry[], walkSkipped: { rel: string;
       reports.push({ file: entry.rel, outcome: 'skipped', reason: loaded.skipped.reason.message, diagnostics: [loaded.skipped.reason] });
       continue;
     }
-    const { article, diagnostics } = processSource(loaded.source, config);
+    const { article, diagnostics } = processSource(loaded.source, enrich);
     articles.push(article);
     reports.push({ file: entry.rel, outcome: diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error') ? 'built-with-warnings' : 'built', slug: article.slug, diagnostics });
   }

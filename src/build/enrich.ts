@@ -2,7 +2,7 @@
 import type { Config } from '../config.ts';
 import { choosePublicationDate, findWeekdayCue, resolveWeekday } from '../extract/dates/index.ts';
 import { resolvePlace } from '../extract/places/index.ts';
-import { detectTopicCandidates } from '../extract/topics/index.ts';
+import { detectTopicCandidates, type KeywordTopic } from '../extract/topics/index.ts';
 import type { SourceFile } from '../load/source.ts';
 import { loadOverrides } from '../load/overrides.ts';
 import type { Article } from '../model/article.ts';
@@ -10,8 +10,17 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { ArticleMeta } from '../parse/meta.ts';
 import type { ParsedText } from '../parse/structure.ts';
 
-/** Override files are optional here so tools and tests can enrich without a project around them. */
-export type EnrichConfig = Pick<Config, 'timezone'> & Partial<Pick<Config, 'speakersFile' | 'topicsFile'>>;
+/**
+ * Override files are optional here so tools and tests can enrich without a project around them. `topicKeywords`:
+ * the topics file's keyword topics, read once for a build (see withTopicKeywords); otherwise the file is looked at
+ * for each article.
+ */
+export type EnrichConfig = Pick<Config, 'timezone'> & Partial<Pick<Config, 'speakersFile' | 'topicsFile'>> & { topicKeywords?: KeywordTopic[] };
+
+/** `config` with its topics file's keyword topics read now: a build enriches every article with what it read first. */
+export function withTopicKeywords<C extends EnrichConfig>(config: C): C {
+  return { ...config, topicKeywords: loadOverrides(config).topics.define };
+}
 
 export function enrichArticle(article: Article, parsed: ParsedText, meta: ArticleMeta, src: SourceFile, config: EnrichConfig): Diagnostic[] {
   const declared = meta.date;
@@ -42,7 +51,7 @@ export function enrichArticle(article: Article, parsed: ParsedText, meta: Articl
   const people = [...article.speakers.filter((s) => s.type === 'person').flatMap((s) => [s.name, ...s.aliases]), ...article.mentioned];
   article.topic_candidates = detectTopicCandidates(
     { title: article.title, text: article.paragraphs.join('\n\n'), tags: article.tags, datelineCountry: place?.country_code ?? place?.country ?? null, headings: article.subheadings, people },
-    { keywords: loadOverrides(config).topics.define },
+    { keywords: config.topicKeywords ?? loadOverrides(config).topics.define },
   );
   return diagnostics;
 }

@@ -19,6 +19,7 @@ import { routes } from '../routes/permalinks.ts';
 import { writeStaged, type OutputFile, type WriteResult } from '../write/output.ts';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { processSource, slimArticle, stageMs } from './articles.ts';
+import { withTopicKeywords, type EnrichConfig } from './enrich.ts';
 import { garbageCap } from './garbage.ts';
 import { asUnpacked, RecordStore, recordKey, type StoredRecord } from './cache.ts';
 import { madeOrKept, type MadeOrKept, type OldOutput } from './made-or-kept.ts';
@@ -37,6 +38,8 @@ export interface WorkerInit {
 
 export interface WorkerState {
   config: Config;
+  /** What enrichment reads of the config, override files read once for the build (not once per article). */
+  enrich: EnrichConfig;
   recordVersion: string;
   store: RecordStore;
   index?: SiteIndex;
@@ -146,7 +149,7 @@ export const SPEAKER_PAGE_TEMPLATES = new Set(['speaker', 'speakers', 'speakers-
 const HELD_MAX = 5000;
 
 export function createWorkerState(init: WorkerInit): WorkerState {
-  return { config: init.config, recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set(), large: Boolean(init.large), held: new Map(), unwritten: [] };
+  return { config: init.config, enrich: withTopicKeywords(init.config), recordVersion: init.recordVersion, store: new RecordStore(init.recordDir), made: new Set(), large: Boolean(init.large), held: new Map(), unwritten: [] };
 }
 
 export function processItem(state: WorkerState, item: ProcessItem): ProcessResult {
@@ -167,7 +170,7 @@ export function processItem(state: WorkerState, item: ProcessItem): ProcessResul
   }
   let processed: ReturnType<typeof processSource>;
   try {
-    processed = processSource(src, state.config);
+    processed = processSource(src, state.enrich);
   } catch (err) {
     // One article the parser cannot handle must not take the whole build down: it is skipped with the reason.
     return { ok: false, reason: { severity: 'error', code: 'crash', file: src.file, line: 1, message: `the article could not be processed (${(err as Error).message?.split('\n')[0] ?? String(err)}); skipped`, hint: 'please report this file to the news-archive maintainers' } };

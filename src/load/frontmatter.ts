@@ -33,9 +33,11 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   if (!/^---[ \t]*\n/.test(text)) return { ok: true, meta: {}, content: text, lineOffset: 0, hasFrontMatter: false, diagnostics: [] };
   try {
     // A fresh options object per call: gray-matter caches parses by input string otherwise.
-    const parsed = matter(text, {});
+    const head = frontMatterHead(text);
+    const parsed = matter(head, {});
     const data = parsed.data as unknown;
-    const consumed = text.length - parsed.content.length;
+    const consumed = head.length - parsed.content.length;
+    const content = text.slice(consumed);
     const lineOffset = countLines(text.slice(0, consumed));
     const diagnostics: Diagnostic[] = [];
     let meta: RawMeta = {};
@@ -43,7 +45,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
     else if (data !== null && data !== undefined) {
       diagnostics.push({ severity: 'warning', code: 'meta-shape', file, line: 2, col: 1, message: `front matter must be a mapping of keys (title, date, tags …), got ${Array.isArray(data) ? 'a list' : `${typeof data} ${JSON.stringify(data)}`}; ignored`, hint: 'write it as "key: value" lines between the --- lines' });
     }
-    return { ok: true, meta: attachKeyLines(meta, parsed.matter, 1), content: parsed.content, lineOffset, hasFrontMatter: true, diagnostics };
+    return { ok: true, meta: attachKeyLines(meta, parsed.matter, 1), content, lineOffset, hasFrontMatter: true, diagnostics };
   } catch (err) {
     const e = err as { mark?: { line?: number; column?: number }; reason?: string; message?: string };
     // gray-matter hands js-yaml the text from the end of the opening "---" line, so js-yaml's 0-based line is
@@ -59,6 +61,16 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
       },
     };
   }
+}
+
+/**
+ * The text up to just past the closing `---` line, all gray-matter reads: it parses the block up to the first "\n---"
+ * and drops a line break after it, and the article follows. Given the whole article it also looks the text up in its
+ * parse cache (as a property name) and copies it into a Buffer: ~0.05 ms an article, ~0.5 s of a cold 10k build's CPU.
+ */
+export function frontMatterHead(text: string): string {
+  const close = text.indexOf('\n---', 3);
+  return close < 0 ? text : text.slice(0, close + 6);
 }
 
 function countLines(s: string): number {

@@ -1,6 +1,7 @@
 // Front matter: YAML errors carry the file's real line; wrong shapes warn; each key's line is known for later warnings.
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { metaLine, readFrontMatter } from '../../src/load/frontmatter.ts';
+import { frontMatterHead, metaLine, readFrontMatter } from '../../src/load/frontmatter.ts';
 
 describe('readFrontMatter', () => {
   it('reports a YAML error at the line of the file where it is', () => {
@@ -30,5 +31,31 @@ describe('readFrontMatter', () => {
       expect(r.diagnostics[0]).toMatchObject({ code: 'meta-shape', line: 2 });
       expect(r.content).toBe('# Clinic opens\n');
     }
+  });
+
+  it('gives what gray-matter gives for the whole text, though gray-matter is handed only the head', () => {
+    // (Line endings are LF by now: decoding normalised them.)
+    const texts = [
+      '---\ntitle: Storm\n---\nText.\n',
+      '---\ntitle: Storm\n---',
+      '---\ntitle: Storm\n---\n',
+      '---\ntitle: Storm\n---\n\n\nText after blank lines.\n',
+      '---\ntitle: Storm\n----\nA fourth dash starts the article.\n',
+      '---\ntitle: Storm\n---extra\nText.\n',
+      '---\n---\nEmpty block.\n',
+      '---\ntitle: Storm\nnote: no closing line, so all of it is front matter\n',
+      '---\ntitle: Storm\nexcerpt_separator: <!-- more -->\n---\nLead.\n<!-- more -->\nRest.\n',
+      '---\ntitle: Storm\n---\nText.\n---\nA second block stays in the article.\n',
+    ];
+    for (const text of texts) {
+      const whole = matter(text, {});
+      const r = readFrontMatter(text, 'a.md');
+      if (!r.ok) throw new Error(r.reason.message);
+      expect(r.content).toBe(whole.content);
+      expect(r.meta).toEqual(whole.data);
+      expect(r.lineOffset).toBe(text.slice(0, text.length - whole.content.length).split('\n').length - 1);
+    }
+    // The head ends just past the closing line: the article's text is not in it.
+    expect(frontMatterHead('---\ntitle: Storm\n---\nText that gray-matter never sees.\n')).toBe('---\ntitle: Storm\n---\nT');
   });
 });
