@@ -14,12 +14,12 @@ export interface Overrides {
 
 const memo = new Map<string, { stamp: string; value: unknown }>();
 
-/** Parses a file once per (path, size, mtime): workers and the dev server call this for every article. */
+/** Parses a file once per (path, size, mtime): every build, worker and dev-server rebuild asks for it again. */
 function cached<T>(file: string | undefined, empty: T, parse: (text: string, file: string) => { value: T; diagnostics: Diagnostic[] }): { value: T; diagnostics: Diagnostic[] } {
   let stamp: string;
   if (!file) return { value: empty, diagnostics: [] };
   try {
-    // No exception for the common case of no override file: this runs once per article.
+    // No exception for the common case of no override file.
     const st = statSync(file, { throwIfNoEntry: false });
     if (!st) return { value: empty, diagnostics: [] };
     stamp = `${st.size}:${st.mtimeMs}`;
