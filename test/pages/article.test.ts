@@ -139,6 +139,15 @@ describe('article page', () => {
     if (process.env.NA_REPORT) console.log(`article page: ${words} words, ${kb.toFixed(1)} KB HTML+CSS`);
     expect(kb).toBeLessThan(50);
   });
+
+  it('hands the template quotes of one shape, dated or not', () => {
+    const dated = { ...water, quotes: water.quotes.map((q, i) => (i === 0 ? { ...q, date: '2024-03-01' } : q)) };
+    expect('date' in dated.quotes[1]!).toBe(false);
+    const data = articlePage(dated, buildSiteIndex([dated, ...records.slice(1)]), site).data as Record<string, unknown[]>;
+    const quotes = data.quotes as Record<string, unknown>[];
+    expect(quotes.map((q) => Object.keys(q))).toEqual([Object.keys(quotes[0]!), Object.keys(quotes[0]!)]);
+    expect(quotes.map((q) => q.date)).toEqual(['2024-03-01', undefined]);
+  });
 });
 
 describe('related-article ranking', () => {
