@@ -11,7 +11,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { articleContext, articlePage, type ArticleContext } from '../pages/article.ts';
 import { indexFingerprinter } from '../pages/fingerprint.ts';
 import { eachListPage } from '../pages/lists.ts';
-import { articleApiFile } from '../pages/machine.ts';
+import { articleApiFile, eachIndexFile } from '../pages/machine.ts';
 import { siteContext, type SiteContext } from '../pages/page.ts';
 import { renderPage } from '../render/page.ts';
 import { createTemplateEngine, type TemplateEngine } from '../render/templates.ts';
@@ -124,19 +124,22 @@ export interface RenderQueues {
 /** A rendered queue item: its queue, its place in it, and the result. */
 export type QueuedResult = [queue: number, item: number, result: RenderResult];
 
-/** List pages number `part`, `part + parts`, … of eachListPage's sequence: one share of them for one task. */
+/**
+ * List pages and quote-free feeds and JSON files number `part`, `part + parts`, … of the sequence of eachListPage then
+ * eachIndexFile: one share of them for one task.
+ */
 export interface ListShare {
   staging: string;
   index: PackedIndex;
   part: number;
   parts: number;
-  /** List pages in the current output, by route (incremental builds keep unchanged files). */
+  /** Files in the current output, by route (incremental builds keep unchanged files). */
   old?: Record<string, OldOutput>;
   /** Whether the fingerprints in `old` hold for this build (see madeOrKept). */
   fingerprintsHold: boolean;
 }
 
-/** A list page made or kept: route, write result, fingerprint (the main thread knows the order of all list pages). */
+/** A file of a list share made or kept: route, write result, fingerprint (the main thread knows the order of all). */
 export type ListResult = [route: string, ...made: MadeOrKept];
 
 /** List pages that show speakers' quotes or quote counts: made on the main thread (see workerIndex). */
@@ -199,7 +202,10 @@ export function useIndex(state: WorkerState, index: PackedIndex | SiteIndex | un
   state.engine ??= createTemplateEngine(state.config.templates);
 }
 
-/** Renders and writes one share of the list pages other than speaker pages (see ListShare and workerIndex). */
+/**
+ * Renders and writes one share of the list pages other than speaker pages, and of the feeds and JSON files made
+ * without the speakers' quotes (see ListShare and workerIndex).
+ */
 export function renderListShare(state: WorkerState, share: Omit<ListShare, 'index'>): ListResult[] {
   const out: ListResult[] = [];
   const fingerprint = indexFingerprinter(state.index!);
@@ -208,6 +214,10 @@ export function renderListShare(state: WorkerState, share: Omit<ListShare, 'inde
   for (const page of eachListPage(state.index!, state.site!)) {
     if (SPEAKER_PAGE_TEMPLATES.has(page.template) || n++ % share.parts !== share.part) continue;
     out.push([page.route, ...madeOrKept(page.route, page, () => renderPage(page, state.engine!, state.site!), fingerprint, share.old?.[page.route], share.fingerprintsHold, write)]);
+  }
+  for (const file of eachIndexFile(state.index!, state.site!)) {
+    if (file.quotes || n++ % share.parts !== share.part) continue;
+    out.push([file.route, ...madeOrKept(file.route, file.from, file.make, fingerprint, share.old?.[file.route], share.fingerprintsHold, write)]);
   }
   return out;
 }

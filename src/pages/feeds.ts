@@ -100,7 +100,7 @@ export function* eachFeed(index: SiteIndex, site: SiteContext): Generator<MadeFr
   for (const s of index.speakers) {
     const quotes = s.quotes.filter((q) => q.date).slice(0, site.feedSize);
     yield {
-      route: routes.speakerFeed(s.slug), from: { name: s.name, slug: s.slug, quotes },
+      route: routes.speakerFeed(s.slug), from: { name: s.name, slug: s.slug, quotes }, quotes: true,
       make: () => atomFeed(site, s.name, routes.speaker(s.slug), routes.speakerFeed(s.slug), quotes.map((q) => q.date!), quotes.map((q) => quoteItem(q, site))),
     };
   }

@@ -5,6 +5,7 @@ import { escapeHtml, jsonFile, jsonFileChunks } from '../render/escape.ts';
 import { routes } from '../routes/permalinks.ts';
 import type { MadeFrom, RawFile, SiteContext, TextFile } from './page.ts';
 import { quoteData } from '../index/quote-texts.ts';
+import { eachFeed } from './feeds.ts';
 
 /** The sitemap protocol's limit of URLs per file (sitemaps.org). */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -60,6 +61,12 @@ export function* eachIndexApiFile(index: SiteIndex, site: SiteContext): Generato
   for (const file of eachIndexApi(index, site)) yield { route: file.route, content: file.make() };
 }
 
+/** The feeds, then the index's JSON files, in the order a build makes them. */
+export function* eachIndexFile(index: SiteIndex, site: SiteContext): Generator<MadeFrom> {
+  yield* eachFeed(index, site);
+  yield* eachIndexApi(index, site);
+}
+
 /** The index's JSON files, each made only when asked: a rebuild keeps those whose data is the last build's. */
 export function* eachIndexApi(index: SiteIndex, site: SiteContext): Generator<MadeFrom> {
   for (const s of index.speakers) {
@@ -70,11 +77,12 @@ export function* eachIndexApi(index: SiteIndex, site: SiteContext): Generator<Ma
       data.url = site.abs(routes.quote(q.articleSlug, q.anchor));
       return data;
     };
-    yield { route: routes.apiSpeaker(s.slug), from: s, make: () => jsonFileChunks({ ...s, url: site.abs(routes.speaker(s.slug)) }, 'quotes', quote) };
+    yield { route: routes.apiSpeaker(s.slug), from: s, quotes: true, make: () => jsonFileChunks({ ...s, url: site.abs(routes.speaker(s.slug)) }, 'quotes', quote) };
   }
   for (const t of index.topics) yield { route: routes.apiTopic(t.slug), from: t, make: () => jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) };
   yield {
-    route: routes.apiIndex(),
+    // (Each speaker's quote count.)
+    route: routes.apiIndex(), quotes: true,
     from: { articles: index.articles, speakers: index.speakers, topics: index.topics },
     make: () => jsonFileChunks({
       articles: index.articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, url: site.abs(routes.article(a.slug)), api: site.abs(routes.apiArticle(a.slug)) })),

@@ -36,6 +36,8 @@ export interface MadeFrom<C extends RawFile['content'] = RawFile['content']> {
   route: string;
   from: unknown;
   make: () => C;
+  /** Made from the speakers' quotes, which only the main thread's index holds (see workerIndex). */
+  quotes?: true;
 }
 
 export interface SiteContext {
