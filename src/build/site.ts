@@ -79,10 +79,10 @@ export interface BuildStats {
  * the memory), 2k 6.0 s either way, 4k 10.6-11.5 s against 8.5-8.9 s.
  */
 const PARALLEL_MIN = 2000;
-/** The place of a file a worker makes, until its result is in. */
-const NOT_YET: MadeOrKept = [['', 0, false], null, false];
 const WORKER_INDEX_MAX = 30_000;
 const BATCH = 32;
+/** Holds the place of a file a worker's list share makes, until its result is in. */
+const NOT_YET: MadeOrKept = [['', 0, false], null, false];
 
 export async function buildSite(config: Config, options: BuildOptions = {}): Promise<BuildReport> {
   const started = performance.now();
@@ -600,7 +600,10 @@ export async function buildSite(config: Config, options: BuildOptions = {}): Pro
     // Large archives: list pages, feeds and API files are garbage once written; without a collection now and then the
     // heap grows towards V8's limit before it is compacted, and the peak RSS with it.
     while (between()) collect?.();
-    for (const i of fromShares) mainOutputs[i] = [mainOutputs[i]![0], ...listResults.get(mainOutputs[i]![0])!];
+    for (const i of fromShares) {
+      const route = mainOutputs[i]![0];
+      mainOutputs[i] = [route, ...listResults.get(route)!];
+    }
     if (!fast) {
       for (const file of sitemapFiles([...slugs.map((slug) => routes.article(slug)), ...listRoutes], site)) writeMain(file);
       for (const [route, file] of listAssets(config.public)) writeMain({ route, content: readFileSync(file) });
