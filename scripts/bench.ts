@@ -23,6 +23,10 @@ const edits = Number(values.edits);
 const work = path.resolve(values.work ?? '/tmp/news-archive-bench');
 // Outputs and cache on tmpfs, as ../shared/bench/anchors.sh does for Hugo and Eleventy (disk writes drift on this VM).
 const fast = existsSync('/dev/shm') ? '/dev/shm/news-archive-bench' : path.join(work, 'out');
+// tmpfs is memory: the sites and caches the builds left there (~1.2 GB after a 10k bench, far more after 100k) are
+// removed when the bench ends, also when it is interrupted. The generated corpora stay in `work`, on disk.
+process.on('exit', () => rmSync(fast, { recursive: true, force: true }));
+process.on('SIGINT', () => process.exit(130));
 const hasTime = existsSync('/usr/bin/time');
 
 interface Run {
@@ -196,6 +200,8 @@ for (const n of sizes) {
       if (r.status !== 0) summary.push(`  anchors failed (${r.status}): ${r.stderr.split('\n').slice(-5).join(' | ')}`);
     }
   }
+  // This size's site and caches go before the next, larger one is built.
+  rmSync(fast, { recursive: true, force: true });
 }
 console.log('\n== summary');
 for (const l of summary) console.log(l);
