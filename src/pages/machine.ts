@@ -81,7 +81,7 @@ export function* eachIndexApi(index: SiteIndex, site: SiteContext): Generator<Ma
   }
   for (const t of index.topics) yield { route: routes.apiTopic(t.slug), from: t, make: () => jsonFile({ ...t, url: site.abs(routes.topic(t.slug)) }) };
   yield {
-    // (Each speaker's quote count.)
+    // Made from quotes too: it gives each speaker's quote count.
     route: routes.apiIndex(), quotes: true,
     from: { articles: index.articles, speakers: index.speakers, topics: index.topics },
     make: () => jsonFileChunks({
